@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Generator.Build;
+using Generator.IO;
+
+namespace Generator.Cli.Commands;
+
+/// <summary><c>build [--input DIR] [--theme DIR] [--output DIR] [--base-url URL] [--drafts] [--future]</c>.</summary>
+public static class BuildCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr, IFileSystem fileSystem, IClock clock)
+    {
+        var input = new Option<string>("--input") { Description = "Folder with site.yml, content/ and static/.", DefaultValueFactory = _ => "input" };
+        var theme = new Option<string>("--theme") { Description = "Folder with layouts/, i18n/ and static/.", DefaultValueFactory = _ => "theme" };
+        var output = new Option<string>("--output") { Description = "Folder to write the site to; replaced only when the build succeeds.", DefaultValueFactory = _ => "public" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Replaces baseUrl from site.yml (e.g. a deploy preview's URL)." };
+        var drafts = new Option<bool>("--drafts") { Description = "Also publish documents marked draft: true." };
+        var future = new Option<bool>("--future") { Description = "Also publish documents whose publishDate is in the future." };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took." };
+        var command = new Command("build", "Build the site into the output folder.") { input, theme, output, baseUrl, drafts, future, timings };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var options = new BuildOptions
+            {
+                InputDirectory = parse.GetValue(input)!,
+                ThemeDirectory = parse.GetValue(theme)!,
+                OutputDirectory = parse.GetValue(output)!,
+                BaseUrl = parse.GetValue(baseUrl),
+                IncludeDrafts = parse.GetValue(drafts),
+                IncludeFuture = parse.GetValue(future),
+            };
+            var result = new SiteBuilder(fileSystem, clock).Build(options, cancellationToken);
+            DiagnosticPrinter.Print(result.Diagnostics, stderr);
+            stdout.WriteLine(Summary.Describe(result, options));
+            if (parse.GetValue(timings))
+            {
+                foreach (var stage in result.Statistics.Stages)
+                {
+                    stdout.WriteLine($"  {stage.Stage,-10} {stage.Elapsed.TotalMilliseconds,8:0.0} ms");
+                }
+            }
+
+            return Task.FromResult(result.Succeeded ? CliApp.Success : CliApp.ContentErrors);
+        });
+        return command;
+    }
+}

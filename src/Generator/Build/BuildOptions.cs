@@ -1,0 +1,30 @@
+using Generator.IO;
+
+namespace Generator.Build;
+
+/// <summary>What to build and where. Paths may be relative to the current directory.</summary>
+public sealed record BuildOptions
+{
+    public string InputDirectory { get; init; } = "input";
+
+    public string ThemeDirectory { get; init; } = "theme";
+
+    public string OutputDirectory { get; init; } = "public";
+
+    /// <summary>Replaces <c>baseUrl</c> from site.yml (deploy previews, local preview).</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Publish documents marked <c>draft: true</c>.</summary>
+    public bool IncludeDrafts { get; init; }
+
+    /// <summary>Publish documents whose <c>publishDate</c> is still in the future.</summary>
+    public bool IncludeFuture { get; init; }
+
+    /// <summary>How many threads parse and render. The output does not depend on it.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Diagnostics name files relative to this folder.</summary>
+    public string DisplayRoot { get; init; } = Directory.GetCurrentDirectory();
+
+    public string Display(string path) => PathUtil.Relative(DisplayRoot, Path.GetFullPath(path));
+}

@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+using Generator.Diagnostics;
+
+namespace Generator.Build;
+
+/// <summary>What a build produced: its diagnostics and its figures. It succeeded when no diagnostic is an error.</summary>
+public sealed record BuildResult(ImmutableArray<Diagnostic> Diagnostics, BuildStatistics Statistics)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    public int ErrorCount => Diagnostics.Count(d => d.IsError);
+
+    public int WarningCount => Diagnostics.Count(d => !d.IsError);
+}

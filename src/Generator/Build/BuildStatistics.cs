@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+
+namespace Generator.Build;
+
+/// <summary>Pages per language, files written, and how long each stage took.</summary>
+public sealed record BuildStatistics(
+    ImmutableSortedDictionary<string, int> PagesPerLanguage,
+    int FilesWritten,
+    TimeSpan Elapsed,
+    ImmutableArray<StageTiming> Stages)
+{
+    public static readonly BuildStatistics Empty = new(ImmutableSortedDictionary<string, int>.Empty, 0, TimeSpan.Zero, []);
+}

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using Generator.Configuration;
+using Generator.Content;
+using Generator.Diagnostics;
+using Generator.IO;
+using Generator.Model;
+using Generator.Publishing;
+using Generator.Rendering;
+
+namespace Generator.Build;
+
+/// <summary>
+/// Runs the stages in their fixed order: configuration, sources, parse, model, render, plan,
+/// write. Author mistakes are collected as diagnostics through every stage that can still run;
+/// when any is an error, nothing is written and the previous output stays as it was.
+/// </summary>
+public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
+{
+    public BuildResult Build(BuildOptions options, CancellationToken cancellationToken = default)
+    {
+        var clockwatch = new StageClock();
+        var diagnostics = new DiagnosticBag();
+        var sources = clockwatch.Time("load", () => new SourceLoader(fileSystem).Load(options, cancellationToken));
+        var config = clockwatch.Time("configure", () => LoadConfig(sources, options, diagnostics));
+        if (config is null)
+        {
+            return Finish(diagnostics, clockwatch, BuildStatistics.Empty);
+        }
+
+        var pipeline = MarkdownPipelineFactory.Create();
+        var documents = clockwatch.Time("parse", () => new DocumentParser(pipeline).Parse(sources.Content, config, diagnostics, options.Parallelism, cancellationToken));
+        var model = clockwatch.Time("model", () => new SiteModelBuilder(config, new PublicationFilter(options, clock.Now)).Build(documents, diagnostics));
+        var layoutsDirectory = options.Display(Path.Combine(options.ThemeDirectory, "layouts"));
+        var templates = clockwatch.Time("templates", () => new TemplateSetLoader().Load(sources.Layouts, diagnostics));
+        var strings = clockwatch.Time("strings", () => new UiStringsLoader().Load(sources.UiStrings, config, options.Display(Path.Combine(options.ThemeDirectory, "i18n")), diagnostics));
+        var pages = clockwatch.Time("render", () => new SiteRenderer(pipeline, templates, strings, layoutsDirectory).Render(model, diagnostics, options.Parallelism, cancellationToken));
+        var plan = clockwatch.Time("plan", () => new OutputPlanner().Plan(model, pages, sources.Static, diagnostics));
+        var perLanguage = pages.GroupBy(p => p.Language).ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        if (diagnostics.HasErrors)
+        {
+            return Finish(diagnostics, clockwatch, new BuildStatistics(perLanguage, 0, TimeSpan.Zero, []));
+        }
+
+        var written = clockwatch.Time("write", () => new OutputWriter(fileSystem).Write(plan, options.OutputDirectory, options.Parallelism, cancellationToken));
+        return Finish(diagnostics, clockwatch, new BuildStatistics(perLanguage, written, TimeSpan.Zero, []));
+    }
+
+    private static SiteConfig? LoadConfig(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        if (sources.SiteConfig is not { } file)
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigMissing, new SourceRef(options.Display(Path.Combine(options.InputDirectory, "site.yml"))),
+                "site configuration not found", "create input/site.yml with the site's languages and base URL, or pass --input");
+            return null;
+        }
+
+        var text = TextDecoder.Decode(file.Bytes);
+        if (text is null)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidEncoding, new SourceRef(file.DisplayPath), "file is not valid UTF-8");
+            return null;
+        }
+
+        return new SiteConfigLoader().Load(text, file.DisplayPath, options.BaseUrl, diagnostics);
+    }
+
+    private static BuildResult Finish(DiagnosticBag diagnostics, StageClock clock, BuildStatistics statistics) =>
+        new(diagnostics.ToImmutableSorted(), statistics with { Elapsed = clock.Elapsed, Stages = clock.Stages });
+}

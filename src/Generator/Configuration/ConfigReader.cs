@@ -1,0 +1,255 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Generator.Content;
+using Generator.Diagnostics;
+using Generator.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace Generator.Configuration;
+
+/// <summary>Reads the parts of site.yml; each method reports its own errors.</summary>
+internal sealed class ConfigReader(YamlSource yaml)
+{
+    private const string Invalid = DiagnosticCodes.ConfigInvalid;
+
+    public ImmutableArray<LanguageConfig> Languages(YamlMappingNode root)
+    {
+        if (Child(root, "languages") is not { } node)
+        {
+            yaml.Diagnostics.Error(Invalid, yaml.At(root), "site.yml has no 'languages'", "add a 'languages' mapping, e.g. 'en: { name: English, culture: en-GB }'");
+            return [];
+        }
+
+        if (yaml.Mapping(node, Invalid) is not { } map)
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<LanguageConfig>();
+        foreach (var (key, value) in map.Children)
+        {
+            var code = ((YamlScalarNode)key).Value ?? string.Empty;
+            if (!IsLanguageCode(code))
+            {
+                yaml.Diagnostics.Error(Invalid, yaml.At(key), $"'{code}' is not a language code", "use a lowercase code such as 'en', 'fr' or 'pt-br'");
+                continue;
+            }
+
+            if (yaml.Mapping(value, Invalid) is not { } settings)
+            {
+                continue;
+            }
+
+            var cultureName = Text(settings, "culture") ?? code;
+            CultureInfo culture;
+            try
+            {
+                culture = CultureInfo.GetCultureInfo(cultureName, predefinedOnly: true);
+            }
+            catch (CultureNotFoundException)
+            {
+                yaml.Diagnostics.Error(Invalid, yaml.At(Child(settings, "culture") ?? key), $"unknown culture '{cultureName}'", "use a culture name such as 'fr-FR' or 'nl-NL'");
+                continue;
+            }
+
+            var name = Text(settings, "name") ?? culture.NativeName;
+            var dateFormat = Text(settings, "dateFormat") ?? "d MMMM yyyy";
+            var title = Text(settings, "title") ?? string.Empty;
+            result.Add(new LanguageConfig(code, name, culture, dateFormat, title));
+        }
+
+        return result.ToImmutable();
+    }
+
+    public string? DefaultLanguage(YamlMappingNode root, ImmutableArray<string> codes)
+    {
+        var node = Child(root, "defaultLanguage");
+        var code = node is null ? codes.FirstOrDefault() : yaml.String(node, Invalid);
+        if (code is not null && !codes.Contains(code))
+        {
+            yaml.Diagnostics.Error(Invalid, yaml.At(node ?? root), $"default language '{code}' is not one of the languages", "list it under 'languages'");
+            return null;
+        }
+
+        return code;
+    }
+
+    public Uri? BaseUrl(YamlMappingNode root, string? overrideUrl)
+    {
+        var node = Child(root, "baseUrl");
+        var text = overrideUrl ?? (node is null ? "http://localhost/" : yaml.String(node, Invalid));
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            var where = overrideUrl is null && node is not null ? yaml.At(node) : new SourceRef(yaml.File);
+            yaml.Diagnostics.Error(Invalid, where, $"base URL '{text}' is not an absolute http or https URL", "for example https://example.org/");
+            return null;
+        }
+
+        return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri + "/");
+    }
+
+    public int? PositiveInt(YamlMappingNode map, string key)
+    {
+        if (Child(map, key) is not { } node || yaml.Int(node, Invalid) is not { } value)
+        {
+            return null;
+        }
+
+        if (value < 1)
+        {
+            yaml.Diagnostics.Error(Invalid, yaml.At(node), $"'{key}' must be at least 1");
+            return null;
+        }
+
+        return value;
+    }
+
+    public ImmutableHashSet<string> FallbackLanguages(YamlMappingNode root, ImmutableArray<string> codes)
+    {
+        if (Child(root, "fallbackLanguages") is not { } node)
+        {
+            return codes.ToImmutableHashSet();
+        }
+
+        var result = ImmutableHashSet.CreateBuilder<string>();
+        foreach (var (code, where) in yaml.StringList(node, Invalid))
+        {
+            if (codes.Contains(code)) result.Add(code);
+            else yaml.Diagnostics.Error(Invalid, where, $"'{code}' is not one of the languages");
+        }
+
+        return result.ToImmutable();
+    }
+
+    public ImmutableDictionary<string, SectionConfig> Sections(YamlMappingNode root, ImmutableArray<string> codes, int pageSize)
+    {
+        var result = ImmutableDictionary.CreateBuilder<string, SectionConfig>(StringComparer.Ordinal);
+        if (Child(root, "sections") is not { } node || yaml.Mapping(node, Invalid) is not { } map)
+        {
+            return result.ToImmutable();
+        }
+
+        foreach (var (key, value) in map.Children)
+        {
+            var name = ((YamlScalarNode)key).Value ?? string.Empty;
+            if (yaml.Mapping(value, Invalid) is not { } settings)
+            {
+                continue;
+            }
+
+            var type = Text(settings, "type") ?? name;
+            var segments = LocalizedSegments(settings, "segments", null, codes);
+            var titles = Localized(settings, "titles", codes);
+            result[name] = new SectionConfig(name, type, segments, titles, PositiveInt(settings, "pageSize") ?? pageSize);
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>A mapping of language to URL segment, at <c>map[key]</c> or <c>map[key][subKey]</c>.</summary>
+    public ImmutableDictionary<string, string> LocalizedSegments(YamlMappingNode map, string key, string? subKey, ImmutableArray<string> codes)
+    {
+        var node = Child(map, key);
+        if (node is not null && subKey is not null)
+        {
+            node = yaml.Mapping(node, Invalid) is { } inner ? Child(inner, subKey) : null;
+        }
+
+        var values = node is null ? ImmutableDictionary<string, string>.Empty : LocalizedNode(node, codes);
+        foreach (var (language, segment) in values)
+        {
+            if (Slugifier.Slugify(segment) != segment)
+            {
+                yaml.Diagnostics.Error(Invalid, yaml.At(node!), $"URL segment '{segment}' ({language}) is not a slug",
+                    $"use lowercase ASCII letters, digits and hyphens, e.g. '{Slugifier.Slugify(segment)}'");
+            }
+        }
+
+        return values;
+    }
+
+    public ImmutableDictionary<string, string> Localized(YamlMappingNode map, string key, ImmutableArray<string> codes) =>
+        Child(map, key) is { } node ? LocalizedNode(node, codes) : ImmutableDictionary<string, string>.Empty;
+
+    public ImmutableDictionary<string, ImmutableArray<MenuItemConfig>> Menus(YamlMappingNode root, ImmutableArray<string> codes)
+    {
+        var result = ImmutableDictionary.CreateBuilder<string, ImmutableArray<MenuItemConfig>>(StringComparer.Ordinal);
+        if (Child(root, "menus") is not { } node || yaml.Mapping(node, Invalid) is not { } map)
+        {
+            return result.ToImmutable();
+        }
+
+        foreach (var (key, value) in map.Children)
+        {
+            var items = ImmutableArray.CreateBuilder<MenuItemConfig>();
+            if (value is not YamlSequenceNode sequence)
+            {
+                yaml.Diagnostics.Error(Invalid, yaml.At(value), "a menu is a list of entries");
+                continue;
+            }
+
+            foreach (var entry in sequence.Children)
+            {
+                if (yaml.Mapping(entry, Invalid) is not { } item)
+                {
+                    continue;
+                }
+
+                var page = Text(item, "page");
+                var section = Text(item, "section");
+                var url = Text(item, "url");
+                if ((page is null ? 0 : 1) + (section is null ? 0 : 1) + (url is null ? 0 : 1) != 1)
+                {
+                    yaml.Diagnostics.Error(Invalid, yaml.At(item), "a menu entry names exactly one of 'page', 'section' or 'url'");
+                    continue;
+                }
+
+                items.Add(new MenuItemConfig(page, section, url, Localized(item, "labels", codes), yaml.At(item)));
+            }
+
+            result[((YamlScalarNode)key).Value ?? string.Empty] = items.ToImmutable();
+        }
+
+        return result.ToImmutable();
+    }
+
+    private ImmutableDictionary<string, string> LocalizedNode(YamlNode node, ImmutableArray<string> codes)
+    {
+        var result = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        if (yaml.Mapping(node, Invalid) is not { } map)
+        {
+            return result.ToImmutable();
+        }
+
+        foreach (var (key, value) in map.Children)
+        {
+            var code = ((YamlScalarNode)key).Value ?? string.Empty;
+            if (!codes.Contains(code))
+            {
+                yaml.Diagnostics.Error(Invalid, yaml.At(key), $"'{code}' is not one of the languages", "languages: " + string.Join(", ", codes));
+                continue;
+            }
+
+            if (yaml.String(value, Invalid) is { } text)
+            {
+                result[code] = text;
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private string? Text(YamlMappingNode map, string key) =>
+        Child(map, key) is { } node ? yaml.String(node, Invalid) : null;
+
+    private static YamlNode? Child(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
+
+    private static bool IsLanguageCode(string code) =>
+        code.Length is >= 2 and <= 8 && code.All(c => c is (>= 'a' and <= 'z') or '-');
+}

@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+
+namespace Generator.Configuration;
+
+/// <summary>The typed contents of <c>input/site.yml</c>, frozen once loaded.</summary>
+public sealed record SiteConfig(
+    Uri BaseUrl,
+    string DefaultLanguage,
+    ImmutableArray<LanguageConfig> Languages,
+    ImmutableHashSet<string> FallbackLanguages,
+    int PageSize,
+    ImmutableDictionary<string, SectionConfig> Sections,
+    ImmutableDictionary<string, string> TagSegments,
+    ImmutableDictionary<string, ImmutableArray<MenuItemConfig>> Menus)
+{
+    public LanguageConfig Language(string code) => Languages.First(l => l.Code == code);
+
+    public bool HasLanguage(string code) => Languages.Any(l => l.Code == code);
+
+    /// <summary>The configured section, or one derived from the folder name with default settings.</summary>
+    public SectionConfig Section(string name) =>
+        Sections.TryGetValue(name, out var section)
+            ? section
+            : new SectionConfig(name, name, ImmutableDictionary<string, string>.Empty, ImmutableDictionary<string, string>.Empty, PageSize);
+
+    /// <summary>The path part of the base URL, always ending in a slash ("/" or "/sub/").</summary>
+    public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
+
+    public string TagSegment(string language) => TagSegments.GetValueOrDefault(language, "tags");
+
+    /// <summary>An absolute URL for a site path such as <c>/fr/evenements/</c>.</summary>
+    public string Absolute(string sitePath) =>
+        BaseUrl.GetLeftPart(UriPartial.Authority) + sitePath;
+}

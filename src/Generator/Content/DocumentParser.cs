@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using Generator.Configuration;
+using Generator.Diagnostics;
+using Markdig;
+
+namespace Generator.Content;
+
+/// <summary>
+/// Stage 3: decodes every content file, splits front matter from body, types the front matter
+/// and parses the body into Markdig's syntax tree, in parallel. Files that cannot be read as
+/// documents are reported and left out; the rest go on.
+/// </summary>
+public sealed class DocumentParser(MarkdownPipeline pipeline)
+{
+    private readonly FrontMatterParser _frontMatter = new();
+
+    public ImmutableArray<ParsedDocument> Parse(
+        ImmutableArray<SourceFile> files, SiteConfig config, DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken)
+    {
+        var markdown = files.Where(f => f.RelativePath.EndsWith(".md", StringComparison.Ordinal)).ToArray();
+        foreach (var other in files.Where(f => !f.RelativePath.EndsWith(".md", StringComparison.Ordinal)))
+        {
+            diagnostics.Warning(DiagnosticCodes.InvalidValue, new SourceRef(other.DisplayPath), "file is not a Markdown document and is ignored",
+                "put images and downloads under input/static/");
+        }
+
+        var results = new ParsedDocument?[markdown.Length];
+        Parallel.For(0, markdown.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = parallelism },
+            i => results[i] = ParseOne(markdown[i], config, diagnostics));
+        return [.. results.OfType<ParsedDocument>()];
+    }
+
+    private ParsedDocument? ParseOne(SourceFile file, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var text = TextDecoder.Decode(file.Bytes);
+        if (text is null)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidEncoding, new SourceRef(file.DisplayPath), "file is not valid UTF-8", "save the file as UTF-8");
+            return null;
+        }
+
+        var block = FrontMatterBlock.Split(text);
+        var frontMatter = _frontMatter.Parse(block, file.DisplayPath, diagnostics);
+        var body = Markdown.Parse(block.Body, pipeline);
+        return new ParsedDocument(file, ContentPath.Parse(file.RelativePath, config), frontMatter, body, block.BodyFirstLine);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using Generator.Diagnostics;
+
+namespace Generator.Content;
+
+/// <summary>
+/// The typed front matter of one document. Keys the generator does not know are kept in
+/// <see cref="Params"/> for templates (as are the entries of an explicit <c>params</c> mapping).
+/// <see cref="Positions"/> holds where each key's value stands, for later diagnostics.
+/// </summary>
+public sealed record FrontMatter
+{
+    public string Title { get; init; } = string.Empty;
+
+    public DateTimeOffset? Date { get; init; }
+
+    public DateTimeOffset? Updated { get; init; }
+
+    public DateTimeOffset? EndDate { get; init; }
+
+    public string? Summary { get; init; }
+
+    public bool Draft { get; init; }
+
+    public DateTimeOffset? PublishDate { get; init; }
+
+    public DateTimeOffset? ExpiryDate { get; init; }
+
+    public string? Slug { get; init; }
+
+    public ImmutableArray<(string Value, SourceRef Where)> Aliases { get; init; } = [];
+
+    public int Weight { get; init; }
+
+    public ImmutableArray<string> Tags { get; init; } = [];
+
+    public string? Type { get; init; }
+
+    public string? Layout { get; init; }
+
+    public string? TranslationKey { get; init; }
+
+    public string? Location { get; init; }
+
+    public ImmutableSortedDictionary<string, object?> Params { get; init; } =
+        ImmutableSortedDictionary<string, object?>.Empty.WithComparers(StringComparer.Ordinal);
+
+    public ImmutableDictionary<string, SourceRef> Positions { get; init; } =
+        ImmutableDictionary<string, SourceRef>.Empty;
+
+    /// <summary>Where a key's value stands, or the start of the file when the key is absent.</summary>
+    public SourceRef PositionOf(string key, string file) =>
+        Positions.TryGetValue(key, out var where) ? where : new SourceRef(file);
+}

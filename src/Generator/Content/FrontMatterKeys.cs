@@ -1,0 +1,29 @@
+namespace Generator.Content;
+
+/// <summary>The front matter keys the generator knows, as authors write them.</summary>
+public static class FrontMatterKeys
+{
+    public const string Title = "title";
+    public const string Date = "date";
+    public const string Updated = "updated";
+    public const string EndDate = "endDate";
+    public const string Summary = "summary";
+    public const string Draft = "draft";
+    public const string PublishDate = "publishDate";
+    public const string ExpiryDate = "expiryDate";
+    public const string Slug = "slug";
+    public const string Aliases = "aliases";
+    public const string Weight = "weight";
+    public const string Tags = "tags";
+    public const string Type = "type";
+    public const string Layout = "layout";
+    public const string TranslationKey = "translationKey";
+    public const string Location = "location";
+    public const string Params = "params";
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        Title, Date, Updated, EndDate, Summary, Draft, PublishDate, ExpiryDate, Slug, Aliases,
+        Weight, Tags, Type, Layout, TranslationKey, Location, Params,
+    ];
+}

@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+
+namespace Generator.Content;
+
+/// <summary>Everything stage 2 loaded: configuration, content, static files, layouts and UI strings.</summary>
+public sealed record SourceSet(
+    SourceFile? SiteConfig,
+    ImmutableArray<SourceFile> Content,
+    ImmutableArray<SourceFile> Static,
+    ImmutableArray<SourceFile> Layouts,
+    ImmutableArray<SourceFile> UiStrings);

@@ -1,0 +1,39 @@
+namespace Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code the generator emits. Codes are stable: tests, documentation and
+/// authors' searches depend on them.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // Configuration (input/site.yml)
+    public const string ConfigMissing = "GEN001";
+    public const string ConfigSyntax = "GEN002";
+    public const string ConfigInvalid = "GEN003";
+
+    // Front matter and documents
+    public const string FrontMatterSyntax = "GEN010";
+    public const string TitleMissing = "GEN011";
+    public const string InvalidDate = "GEN012";
+    public const string InvalidValue = "GEN013";
+    public const string UnknownFrontMatterKey = "GEN014";
+    public const string FrontMatterUnclosed = "GEN015";
+    public const string InvalidEncoding = "GEN016";
+
+    // Site model
+    public const string DuplicateUrl = "GEN020";
+    public const string DuplicateTranslation = "GEN021";
+    public const string InvalidAlias = "GEN022";
+    public const string UnknownMenuTarget = "GEN023";
+
+    // Templates
+    public const string UnknownLayout = "GEN030";
+    public const string TemplateSyntax = "GEN031";
+    public const string TemplateRuntime = "GEN032";
+    public const string MissingLayout = "GEN033";
+
+    // UI strings
+    public const string UiStringMissingInDefault = "GEN040";
+    public const string UiStringMissingInTranslation = "GEN041";
+    public const string UiStringsInvalid = "GEN042";
+}

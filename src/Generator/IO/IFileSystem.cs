@@ -1,0 +1,30 @@
+namespace Generator.IO;
+
+/// <summary>
+/// The file operations the build uses, so tests can run on temporary folders and the build can
+/// be observed. Paths are absolute or relative to the process's current directory.
+/// </summary>
+public interface IFileSystem
+{
+    bool FileExists(string path);
+
+    bool DirectoryExists(string path);
+
+    /// <summary>Every file below <paramref name="directory"/>, recursively, in ordinal order.</summary>
+    IReadOnlyList<string> EnumerateFiles(string directory);
+
+    byte[] ReadAllBytes(string path);
+
+    /// <summary>Writes the bytes, creating the parent folders.</summary>
+    void WriteAllBytes(string path, ReadOnlySpan<byte> bytes);
+
+    /// <summary>Copies a file, creating the parent folders of the destination.</summary>
+    void CopyFile(string source, string destination);
+
+    void CreateDirectory(string path);
+
+    void DeleteDirectory(string path);
+
+    /// <summary>Renames a folder; both paths must be on the same volume.</summary>
+    void MoveDirectory(string source, string destination);
+}

@@ -1,0 +1,57 @@
+namespace Generator.IO;
+
+/// <summary>The real disk.</summary>
+public sealed class PhysicalFileSystem : IFileSystem
+{
+    public bool FileExists(string path) => File.Exists(path);
+
+    public bool DirectoryExists(string path) => Directory.Exists(path);
+
+    public IReadOnlyList<string> EnumerateFiles(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            return [];
+        }
+
+        var files = Directory.GetFiles(directory, "*", SearchOption.AllDirectories);
+        Array.Sort(files, StringComparer.Ordinal);
+        return files;
+    }
+
+    public byte[] ReadAllBytes(string path) => File.ReadAllBytes(path);
+
+    public void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
+    {
+        EnsureParent(path);
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.None);
+        stream.Write(bytes);
+    }
+
+    public void CopyFile(string source, string destination)
+    {
+        EnsureParent(destination);
+        File.Copy(source, destination, overwrite: true);
+    }
+
+    public void CreateDirectory(string path) => Directory.CreateDirectory(path);
+
+    public void DeleteDirectory(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+    }
+
+    public void MoveDirectory(string source, string destination) => Directory.Move(source, destination);
+
+    private static void EnsureParent(string path)
+    {
+        var parent = Path.GetDirectoryName(path);
+        if (!string.IsNullOrEmpty(parent))
+        {
+            Directory.CreateDirectory(parent);
+        }
+    }
+}

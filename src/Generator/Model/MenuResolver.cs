@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using Generator.Configuration;
+using Generator.Diagnostics;
+
+namespace Generator.Model;
+
+/// <summary>Resolves the menus of site.yml to links in each language; an unknown target is an error at the entry.</summary>
+public sealed class MenuResolver(SiteConfig config)
+{
+    public ImmutableDictionary<string, ImmutableDictionary<string, ImmutableArray<MenuLink>>> Resolve(SiteModel model, DiagnosticBag diagnostics)
+    {
+        var result = ImmutableDictionary.CreateBuilder<string, ImmutableDictionary<string, ImmutableArray<MenuLink>>>(StringComparer.Ordinal);
+        foreach (var language in config.Languages.Select(l => l.Code))
+        {
+            var menus = ImmutableDictionary.CreateBuilder<string, ImmutableArray<MenuLink>>(StringComparer.Ordinal);
+            foreach (var (name, items) in config.Menus)
+            {
+                menus[name] = [.. items.Select(item => Resolve(item, language, model, diagnostics)).OfType<MenuLink>()];
+            }
+
+            result[language] = menus.ToImmutable();
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static MenuLink? Resolve(MenuItemConfig item, string language, SiteModel model, DiagnosticBag diagnostics)
+    {
+        if (item.Url is { } url)
+        {
+            var label = item.Labels.GetValueOrDefault(language) ?? item.Labels.Values.FirstOrDefault() ?? url;
+            return new MenuLink(label, url, null);
+        }
+
+        var key = item.Page ?? SiteKeys.Section(item.Section!);
+        if (model.Find(key, language) is { } page)
+        {
+            return new MenuLink(item.Labels.GetValueOrDefault(language) ?? page.Title, page.Url, key);
+        }
+
+        if (model.Translations(key).IsEmpty)
+        {
+            // Report once, not once per language.
+            var what = item.Page is not null ? $"page '{item.Page}'" : $"section '{item.Section}'";
+            diagnostics.Error(DiagnosticCodes.UnknownMenuTarget, item.Where, $"menu entry names {what}, which does not exist",
+                "name a page by its path under input/content without language suffix and '.md', e.g. 'working-group'");
+        }
+
+        return null;
+    }
+}

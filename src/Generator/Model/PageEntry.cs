@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using Generator.Content;
+
+namespace Generator.Model;
+
+/// <summary>
+/// One page of the site in one language. A document's translation is a real page; a missing
+/// translation is a fallback page (<see cref="IsFallback"/>) that shows the source document in
+/// the reader's URL space. Home, section and tag pages carry their <see cref="Members"/>.
+/// </summary>
+public sealed record PageEntry(
+    PageKind Kind,
+    string Key,
+    string Language,
+    string Section,
+    string Type,
+    string Url,
+    ParsedDocument? Document,
+    bool IsFallback,
+    string Title)
+{
+    /// <summary>The pages a list shows, newest first.</summary>
+    public ImmutableArray<PageEntry> Members { get; init; } = [];
+
+    /// <summary>For tag pages: the tag's slug.</summary>
+    public string? TagSlug { get; init; }
+
+    /// <summary>The section's page size, for lists.</summary>
+    public int PageSize { get; init; } = 10;
+
+    public FrontMatter? FrontMatter => Document?.FrontMatter;
+
+    public DateTimeOffset? Date => Document?.FrontMatter.Date;
+
+    /// <summary>The language the shown content is written in: the page's own, or the source's for a fallback.</summary>
+    public string ContentLanguage => Document?.Language ?? Language;
+
+    public bool IsList => Kind is PageKind.Home or PageKind.Section or PageKind.TagIndex or PageKind.Tag;
+
+    /// <summary>The file this page is written to, for a site URL under <paramref name="basePath"/>.</summary>
+    public string OutputPath(string basePath) => Url[basePath.Length..] + "index.html";
+}

@@ -1,0 +1,11 @@
+namespace Generator.Model;
+
+/// <summary>What a page is; each kind has its own layout.</summary>
+public enum PageKind
+{
+    Home,
+    Section,
+    Document,
+    TagIndex,
+    Tag,
+}

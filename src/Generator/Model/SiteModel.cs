@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using Generator.Configuration;
+
+namespace Generator.Model;
+
+/// <summary>
+/// Stage 4's result, frozen: every page in every language, translations joined by key, lists
+/// with their members, menus per language, and aliases.
+/// </summary>
+public sealed class SiteModel(
+    SiteConfig config,
+    ImmutableArray<PageEntry> pages,
+    ImmutableDictionary<string, ImmutableDictionary<string, PageEntry>> translations,
+    ImmutableDictionary<string, ImmutableDictionary<string, ImmutableArray<MenuLink>>> menus,
+    ImmutableArray<AliasEntry> aliases)
+{
+    public SiteConfig Config { get; } = config;
+
+    /// <summary>All pages, in ordinal URL order.</summary>
+    public ImmutableArray<PageEntry> Pages { get; } = pages;
+
+    public ImmutableArray<AliasEntry> Aliases { get; } = aliases;
+
+    /// <summary>The page with this translation key in this language (real or fallback), if any.</summary>
+    public PageEntry? Find(string key, string language) =>
+        translations.TryGetValue(key, out var byLanguage) && byLanguage.TryGetValue(language, out var page) ? page : null;
+
+    /// <summary>Every language's page for a translation key.</summary>
+    public ImmutableDictionary<string, PageEntry> Translations(string key) =>
+        translations.GetValueOrDefault(key, ImmutableDictionary<string, PageEntry>.Empty);
+
+    public ImmutableDictionary<string, ImmutableArray<MenuLink>> Menus(string language) =>
+        menus.GetValueOrDefault(language, ImmutableDictionary<string, ImmutableArray<MenuLink>>.Empty);
+
+    public PageEntry Home(string language) => Find(SiteKeys.Home, language)!;
+}

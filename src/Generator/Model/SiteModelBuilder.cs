@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using Generator.Configuration;
+using Generator.Content;
+using Generator.Diagnostics;
+
+namespace Generator.Model;
+
+/// <summary>
+/// Stage 4: turns parsed documents into the frozen <see cref="SiteModel"/>: published documents
+/// joined into translation groups, one page per document and language (a fallback page where a
+/// translation is missing and the language falls back), home, section and tag lists with their
+/// members, menus and aliases.
+/// </summary>
+public sealed class SiteModelBuilder(SiteConfig config, PublicationFilter filter)
+{
+    private readonly UrlBuilder _urls = new(config);
+
+    public SiteModel Build(ImmutableArray<ParsedDocument> documents, DiagnosticBag diagnostics)
+    {
+        var published = documents.Where(d => filter.IsPublished(d.FrontMatter));
+        var groups = new TranslationGrouper().Group(published, config, diagnostics);
+        var documentPages = groups.Where(g => !g.Source.Path.IsIndex).SelectMany(DocumentPages).ToImmutableArray();
+        var indexGroups = groups.Where(g => g.Source.Path.IsIndex).ToDictionary(g => g.Source.Path.Section, StringComparer.Ordinal);
+        var sections = documentPages.Select(p => p.Section).Concat(indexGroups.Keys).Where(s => s.Length > 0)
+            .Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
+
+        var pages = new List<PageEntry>(documentPages);
+        foreach (var language in config.Languages.Select(l => l.Code))
+        {
+            var inLanguage = documentPages.Where(p => p.Language == language).Order(PageOrder.Instance).ToImmutableArray();
+            pages.Add(ListPage(PageKind.Home, string.Empty, language, indexGroups.GetValueOrDefault(string.Empty), inLanguage));
+            foreach (var section in sections)
+            {
+                var members = inLanguage.Where(p => p.Section == section).ToImmutableArray();
+                pages.Add(ListPage(PageKind.Section, section, language, indexGroups.GetValueOrDefault(section), members));
+            }
+        }
+
+        pages.AddRange(new TagCollector(config, _urls).Collect(documentPages));
+        var ordered = pages.OrderBy(p => p.Url, StringComparer.Ordinal).ThenBy(p => p.Document?.File, StringComparer.Ordinal).ToImmutableArray();
+        var translations = ordered
+            .GroupBy(p => p.Key, StringComparer.Ordinal)
+            .ToImmutableDictionary(
+                g => g.Key,
+                g => g.GroupBy(p => p.Language).ToImmutableDictionary(l => l.Key, l => l.First()),
+                StringComparer.Ordinal);
+        var model = new SiteModel(config, ordered, translations, ImmutableDictionary<string, ImmutableDictionary<string, ImmutableArray<MenuLink>>>.Empty, []);
+        var menus = new MenuResolver(config).Resolve(model, diagnostics);
+        var aliases = new AliasCollector(config).Collect(ordered, diagnostics);
+        return new SiteModel(config, ordered, translations, menus, aliases);
+    }
+
+    private IEnumerable<PageEntry> DocumentPages(TranslationGroup group)
+    {
+        foreach (var language in config.Languages.Select(l => l.Code))
+        {
+            var document = group.Translations.GetValueOrDefault(language);
+            var isFallback = document is null;
+            if (isFallback && !config.FallbackLanguages.Contains(language))
+            {
+                continue;
+            }
+
+            document ??= group.Source;
+            var section = document.Path.Section;
+            var type = document.FrontMatter.Type ?? (section.Length == 0 ? "page" : config.Section(section).Type);
+            yield return new PageEntry(PageKind.Document, group.Key, language, section, type, _urls.Document(document, language),
+                document, isFallback, document.FrontMatter.Title);
+        }
+    }
+
+    /// <summary>
+    /// A home or section page. Its introduction is the <c>_index</c> file in the page's language;
+    /// without one the list still exists (lists are never missing), titled from site.yml.
+    /// </summary>
+    private PageEntry ListPage(PageKind kind, string section, string language, TranslationGroup? index, ImmutableArray<PageEntry> members)
+    {
+        var document = index?.Translations.GetValueOrDefault(language);
+        var sectionConfig = config.Section(section);
+        var title = document?.FrontMatter.Title
+            ?? (kind == PageKind.Home ? config.Language(language).Title : sectionConfig.Titles.GetValueOrDefault(language))
+            ?? index?.Source.FrontMatter.Title
+            ?? section;
+        var key = kind == PageKind.Home ? SiteKeys.Home : SiteKeys.Section(section);
+        var url = kind == PageKind.Home ? _urls.Home(language) : _urls.Section(section, language);
+        var type = document?.FrontMatter.Type ?? (kind == PageKind.Home ? "home" : sectionConfig.Type);
+        return new PageEntry(kind, key, language, section, type, url, document, false, title)
+        {
+            Members = members,
+            PageSize = sectionConfig.PageSize,
+        };
+    }
+}

@@ -1,0 +1,27 @@
+using Generator.Configuration;
+using Generator.Content;
+
+namespace Generator.Model;
+
+/// <summary>Site URLs: <c>/{lang}/{section segment}/{slug}/</c> under the base URL's path.</summary>
+public sealed class UrlBuilder(SiteConfig config)
+{
+    public string Home(string language) => config.BasePath + language + "/";
+
+    public string Section(string section, string language) =>
+        section.Length == 0 ? Home(language) : Home(language) + config.Section(section).Segment(language) + "/";
+
+    /// <summary>The URL of <paramref name="document"/>'s content shown in <paramref name="language"/>.</summary>
+    public string Document(ParsedDocument document, string language) =>
+        Section(document.Path.Section, language) + SlugOf(document) + "/";
+
+    public string TagIndex(string language) => Home(language) + config.TagSegment(language) + "/";
+
+    public string Tag(string slug, string language) => TagIndex(language) + slug + "/";
+
+    /// <summary>The URL of page <paramref name="number"/> of a list (page 1 is the list's own URL).</summary>
+    public static string Pager(string listUrl, int number) => number <= 1 ? listUrl : $"{listUrl}page/{number}/";
+
+    public static string SlugOf(ParsedDocument document) =>
+        document.FrontMatter.Slug is { } slug ? slug : Slugifier.Slugify(document.Path.Name) is { Length: > 0 } s ? s : "page";
+}

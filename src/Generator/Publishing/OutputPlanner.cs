@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using System.Text;
+using Generator.Content;
+using Generator.Diagnostics;
+using Generator.Model;
+using Generator.Rendering;
+
+namespace Generator.Publishing;
+
+/// <summary>
+/// Stage 7: gathers rendered pages, alias redirects, the root redirect and static files into one
+/// plan. Two outputs claiming one path is an error that names both sources.
+/// </summary>
+public sealed class OutputPlanner
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public OutputPlan Plan(SiteModel model, ImmutableArray<RenderedPage> pages, ImmutableArray<SourceFile> statics, DiagnosticBag diagnostics)
+    {
+        var config = model.Config;
+        var outputs = new List<PlannedOutput>(pages.Length + statics.Length + model.Aliases.Length + 1);
+        outputs.AddRange(pages.Select(p => new PlannedOutput(p.OutputPath, Utf8.GetBytes(p.Html), null, p.Origin)));
+
+        var home = model.Home(config.DefaultLanguage);
+        var rootOrigin = new SourceRef(home.Document?.File ?? "site.yml");
+        outputs.Add(new PlannedOutput("index.html", Utf8.GetBytes(RedirectPage.Html(config.DefaultLanguage, home.Url, config.Absolute(home.Url))), null, rootOrigin));
+
+        foreach (var alias in model.Aliases)
+        {
+            var path = alias.Url[config.BasePath.Length..];
+            path = path.EndsWith('/') || path.Length == 0 ? path + "index.html" : path;
+            var html = RedirectPage.Html(alias.Target.Language, alias.Target.Url, config.Absolute(alias.Target.Url));
+            outputs.Add(new PlannedOutput(path, Utf8.GetBytes(html), null, alias.Where));
+        }
+
+        outputs.AddRange(statics.Select(s => new PlannedOutput(s.RelativePath, null, s.FullPath, new SourceRef(s.DisplayPath))));
+
+        var files = ImmutableArray.CreateBuilder<PlannedOutput>(outputs.Count);
+        foreach (var claimants in outputs.GroupBy(o => o.Path, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var ordered = claimants.OrderBy(o => o.Origin.File, StringComparer.Ordinal).ThenBy(o => o.Origin.Position.Line).ToArray();
+            files.Add(ordered[0]);
+            foreach (var duplicate in ordered.Skip(1))
+            {
+                var url = "/" + (claimants.Key.EndsWith("index.html", StringComparison.Ordinal) ? claimants.Key[..^"index.html".Length] : claimants.Key);
+                diagnostics.Error(DiagnosticCodes.DuplicateUrl, duplicate.Origin,
+                    $"URL {config.BasePath.TrimEnd('/')}{url} is claimed by both {ordered[0].Origin.File} and {duplicate.Origin.File}",
+                    "give one of them another 'slug' (or file name)");
+            }
+        }
+
+        return new OutputPlan(files.ToImmutable());
+    }
+}

@@ -1,0 +1,55 @@
+using Generator.Content;
+using Generator.Diagnostics;
+using Generator.Model;
+
+namespace Generator.Rendering;
+
+/// <summary>
+/// Picks a page's layout in <c>theme/layouts/</c>: the front matter's <c>layout</c>, else by
+/// kind and type: home (<c>home.html</c>, else <c>list.html</c>), section
+/// (<c>{type}-list.html</c>, else <c>list.html</c>), document (<c>{type}.html</c>, else
+/// <c>single.html</c>), tag index (<c>tags.html</c>) and tag (<c>tag.html</c>, else <c>list.html</c>).
+/// </summary>
+public sealed class LayoutResolver(TemplateSet templates, string layoutsDisplayDirectory)
+{
+    public const string Base = "base.html";
+
+    /// <summary>The layout's name, or null after reporting why there is none.</summary>
+    public string? Resolve(PageEntry page, DiagnosticBag diagnostics)
+    {
+        if (page.FrontMatter?.Layout is { } layout)
+        {
+            var name = layout.EndsWith(".html", StringComparison.Ordinal) ? layout : layout + ".html";
+            if (templates.Has(name))
+            {
+                return templates.Get(name) is null ? null : name;
+            }
+
+            var where = page.FrontMatter.PositionOf(FrontMatterKeys.Layout, page.Document!.File);
+            var suggestion = DidYouMean.Suggest(name, templates.All.Keys.Where(k => !k.StartsWith("partials/", StringComparison.Ordinal)));
+            diagnostics.Error(DiagnosticCodes.UnknownLayout, where, $"unknown layout '{layout}'",
+                suggestion is null ? $"add {layoutsDisplayDirectory}/{name} or remove 'layout'" : $"did you mean '{suggestion[..^5]}'?");
+            return null;
+        }
+
+        var candidates = page.Kind switch
+        {
+            PageKind.Home => new[] { "home.html", "list.html" },
+            PageKind.Section => [page.Type + "-list.html", "list.html"],
+            PageKind.TagIndex => ["tags.html", "list.html"],
+            PageKind.Tag => ["tag.html", "list.html"],
+            _ => [page.Type + ".html", "single.html"],
+        };
+        foreach (var candidate in candidates)
+        {
+            if (templates.Has(candidate))
+            {
+                return templates.Get(candidate) is null ? null : candidate;
+            }
+        }
+
+        diagnostics.Error(DiagnosticCodes.MissingLayout, new SourceRef(layoutsDisplayDirectory),
+            $"no layout for {page.Kind.ToString().ToLowerInvariant()} pages", $"add {layoutsDisplayDirectory}/{candidates[^1]}");
+        return null;
+    }
+}

@@ -1,0 +1,12 @@
+using Generator.Configuration;
+using Generator.Model;
+
+namespace Generator.Rendering;
+
+/// <summary>What the template functions need to know about the page being rendered.</summary>
+public sealed record RenderScope(
+    SiteModel Model,
+    UiStrings Strings,
+    LanguageConfig Language,
+    PageEntry Page,
+    CancellationToken CancellationToken);

@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using Generator.Content;
+using Generator.Diagnostics;
+using Generator.Model;
+using Generator.Rendering.Functions;
+using Markdig;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Generator.Rendering;
+
+/// <summary>
+/// Stage 6: renders every page (each pager page of a list) through its layout and then
+/// <c>base.html</c>, in parallel. Template errors become diagnostics at the template's file,
+/// line and column; the output order does not depend on the thread count.
+/// </summary>
+public sealed class SiteRenderer(MarkdownPipeline pipeline, TemplateSet templates, UiStrings strings, string layoutsDisplayDirectory)
+{
+    private readonly ScriptObject _builtins = TemplateFunctions.CreateBuiltins();
+
+    public ImmutableArray<RenderedPage> Render(SiteModel model, DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken)
+    {
+        var html = new MarkdownRenderer(pipeline).Render(model.Pages.Select(p => p.Document).OfType<ParsedDocument>(), parallelism, cancellationToken);
+        var views = new ViewBuilder(model, html, strings);
+        var layouts = new LayoutResolver(templates, layoutsDisplayDirectory);
+        if (templates.Get(LayoutResolver.Base) is null)
+        {
+            if (!templates.Has(LayoutResolver.Base))
+            {
+                diagnostics.Error(DiagnosticCodes.MissingLayout, new SourceRef(layoutsDisplayDirectory), "the theme has no base layout",
+                    $"add {layoutsDisplayDirectory}/{LayoutResolver.Base}, the page shell that writes {{{{ content }}}}");
+            }
+
+            return [];
+        }
+
+        var jobs = model.Pages
+            .Select(page => (page, layout: layouts.Resolve(page, diagnostics)))
+            .Where(job => job.layout is not null)
+            .SelectMany(job => Enumerable.Range(1, ViewBuilder.PagerCount(job.page)).Select(n => (job.page, job.layout!, n)))
+            .ToArray();
+        var results = new RenderedPage?[jobs.Length];
+        Parallel.For(0, jobs.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = parallelism },
+            i => results[i] = RenderOne(model, views, jobs[i].page, jobs[i].Item2, jobs[i].n, diagnostics, cancellationToken));
+        return [.. results.OfType<RenderedPage>()];
+    }
+
+    private RenderedPage? RenderOne(SiteModel model, ViewBuilder views, PageEntry page, string layout, int pagerNumber, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var language = model.Config.Language(page.Language);
+        var scope = new RenderScope(model, strings, language, page, cancellationToken);
+        var context = new HtmlTemplateContext(_builtins, templates, scope);
+        var globals = new ScriptObject(StringComparer.Ordinal);
+        globals.SetValue("site", views.Site(page), readOnly: true);
+        globals.SetValue("page", views.Page(page, pagerNumber, ViewBuilder.PagerCount(page)), readOnly: true);
+        context.PushGlobal(globals);
+        var origin = new SourceRef(page.Document?.File ?? $"{layoutsDisplayDirectory}/{layout}");
+        try
+        {
+            var body = templates.Get(layout)!.Render(context);
+            globals.SetValue("content", new RawHtml(body), readOnly: true);
+            var document = templates.Get(LayoutResolver.Base)!.Render(context);
+            var url = Model.UrlBuilder.Pager(page.Url, pagerNumber);
+            return new RenderedPage(url[model.Config.BasePath.Length..] + "index.html", document, page.Language, origin);
+        }
+        catch (TemplateFunctionException ex)
+        {
+            diagnostics.Add(TemplateDiagnostics.At(ex.Span, ex.Code, ex.OriginalMessage, layout, ex.Hint));
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            diagnostics.Add(TemplateDiagnostics.At(ex.Span, DiagnosticCodes.TemplateRuntime, ex.OriginalMessage, layout,
+                $"while rendering {page.Url} from {origin.File}"));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateRuntime, new SourceRef($"{layoutsDisplayDirectory}/{layout}"),
+                $"rendering failed: {ex.Message}", $"while rendering {page.Url} from {origin.File}");
+        }
+
+        return null;
+    }
+}

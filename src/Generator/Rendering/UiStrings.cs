@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+
+namespace Generator.Rendering;
+
+/// <summary>
+/// The theme's UI strings per language (<c>theme/i18n/{lang}.yml</c>), keys flattened with dots.
+/// A key missing in a language falls back to the default language's text.
+/// </summary>
+public sealed class UiStrings(string defaultLanguage, ImmutableDictionary<string, ImmutableDictionary<string, string>> byLanguage)
+{
+    public bool TryGet(string language, string key, out string text)
+    {
+        if (byLanguage.TryGetValue(language, out var strings) && strings.TryGetValue(key, out text!))
+        {
+            return true;
+        }
+
+        if (byLanguage.TryGetValue(defaultLanguage, out var defaults) && defaults.TryGetValue(key, out text!))
+        {
+            return true;
+        }
+
+        text = string.Empty;
+        return false;
+    }
+}

@@ -1,0 +1,142 @@
+using System.Collections.Immutable;
+using Generator.Configuration;
+using Generator.Content;
+using Generator.Model;
+using Generator.Rendering.Views;
+using Scriban.Runtime;
+
+namespace Generator.Rendering;
+
+/// <summary>Builds the typed views a template sees for one page (and one pager page of a list).</summary>
+public sealed class ViewBuilder(SiteModel model, IReadOnlyDictionary<ParsedDocument, RawHtml> html, UiStrings strings)
+{
+    private readonly SiteConfig _config = model.Config;
+
+    public SiteView Site(PageEntry page)
+    {
+        var language = _config.Language(page.Language);
+        var languages = _config.Languages.Select(Language).ToImmutableArray();
+        var menus = new ScriptObject();
+        foreach (var (name, links) in model.Menus(page.Language).OrderBy(m => m.Key, StringComparer.Ordinal))
+        {
+            menus.SetValue(name, links.Select(link => new MenuItemView(link.Label, link.Url,
+                IsActive: link.Key is not null && (page.Url.StartsWith(link.Url, StringComparison.Ordinal) && link.Url != _config.BasePath + page.Language + "/" || page.Url == link.Url),
+                IsCurrent: page.Url == link.Url)).ToImmutableArray(), readOnly: true);
+        }
+
+        return new SiteView(language.Title, language.Code, Language(language), languages, _config.DefaultLanguage,
+            _config.BaseUrl.ToString(), model.Home(page.Language).Url, menus);
+    }
+
+    public PageView Page(PageEntry page, int pagerNumber, int pagerTotal)
+    {
+        var fm = page.FrontMatter;
+        var url = UrlBuilder.Pager(page.Url, pagerNumber);
+        var canonical = page.IsFallback ? model.Find(page.Key, page.ContentLanguage)?.Url ?? url : url;
+        return new PageView
+        {
+            Title = page.Kind == PageKind.TagIndex ? Text(page.Language, "tags.title") : page.Title,
+            Kind = KindName(page.Kind),
+            Type = page.Type,
+            Section = page.Section,
+            Lang = page.Language,
+            ContentLang = page.ContentLanguage,
+            Url = url,
+            Permalink = _config.Absolute(url),
+            Canonical = _config.Absolute(canonical),
+            IsFallback = page.IsFallback,
+            Noindex = page.IsFallback,
+            Draft = fm?.Draft ?? false,
+            Date = fm?.Date,
+            Updated = fm?.Updated,
+            EndDate = fm?.EndDate,
+            Summary = fm?.Summary,
+            Location = fm?.Location,
+            Content = page.Document is { } document ? html[document] : RawHtml.Empty,
+            Translations = Translations(page),
+            Alternates = Alternates(page),
+            Tags = Tags(page),
+            Pages = [.. Slice(page, pagerNumber).Select(Item)],
+            Pager = page.IsList && pagerTotal > 1 ? Pager(page, pagerNumber, pagerTotal) : null,
+            Params = Params(fm),
+        };
+    }
+
+    public static int PagerCount(PageEntry page) =>
+        page.IsList && page.Members.Length > 0 ? (page.Members.Length + page.PageSize - 1) / page.PageSize : 1;
+
+    private IReadOnlyList<LanguageLink> Translations(PageEntry page) =>
+        [.. _config.Languages.Select(language =>
+        {
+            var target = model.Find(page.Key, language.Code)
+                ?? (page.Kind == PageKind.Tag ? model.Find(SiteKeys.TagIndex, language.Code) : null)
+                ?? model.Home(language.Code);
+            var translated = target.Key == page.Key && !target.IsFallback;
+            return new LanguageLink(language.Code, language.NativeName, target.Url, language.Code == page.Language, translated);
+        })];
+
+    private IReadOnlyList<AlternateLink> Alternates(PageEntry page)
+    {
+        var real = model.Translations(page.Key).Values.Where(p => !p.IsFallback)
+            .OrderBy(p => _config.Languages.IndexOf(_config.Language(p.Language))).ToImmutableArray();
+        if (real.IsEmpty)
+        {
+            return [];
+        }
+
+        var fallbackDefault = real.FirstOrDefault(p => p.Language == _config.DefaultLanguage) ?? real[0];
+        return [.. real.Select(p => new AlternateLink(p.Language, _config.Absolute(p.Url))), new AlternateLink("x-default", _config.Absolute(fallbackDefault.Url))];
+    }
+
+    private IReadOnlyList<TagLink> Tags(PageEntry page)
+    {
+        if (page.FrontMatter is not { Tags.Length: > 0 } fm || page.IsFallback)
+        {
+            return [];
+        }
+
+        return [.. fm.Tags.Select(label => (label, slug: Slugifier.Slugify(label)))
+            .Where(t => t.slug.Length > 0)
+            .DistinctBy(t => t.slug)
+            .Select(t => new TagLink(t.label, model.Find(SiteKeys.Tag(t.slug), page.Language)?.Url ?? string.Empty))];
+    }
+
+    private static IEnumerable<PageEntry> Slice(PageEntry page, int pagerNumber) =>
+        page.IsList ? page.Members.Skip((pagerNumber - 1) * page.PageSize).Take(page.PageSize) : [];
+
+    private static ListItemView Item(PageEntry entry) =>
+        new(entry.Title, entry.Url, entry.ContentLanguage, entry.Type, entry.Section, entry.Date, entry.FrontMatter?.EndDate,
+            entry.FrontMatter?.Location, entry.FrontMatter?.Summary, entry.IsFallback, entry.Members.Length);
+
+    private static PagerView Pager(PageEntry page, int number, int total)
+    {
+        var urls = Enumerable.Range(1, total).Select(n => UrlBuilder.Pager(page.Url, n)).ToImmutableArray();
+        return new PagerView(number, total, number > 1 ? urls[number - 2] : null, number < total ? urls[number] : null, urls[0], urls[^1], urls);
+    }
+
+    private LanguageView Language(LanguageConfig language) =>
+        new(language.Code, language.NativeName, language.Culture.Name, model.Home(language.Code).Url, language.Code == _config.DefaultLanguage);
+
+    private string Text(string language, string key) => strings.TryGet(language, key, out var text) ? text : key;
+
+    private static ScriptObject Params(FrontMatter? fm)
+    {
+        var result = new ScriptObject(StringComparer.Ordinal);
+        foreach (var (key, value) in fm?.Params ?? ImmutableSortedDictionary<string, object?>.Empty)
+        {
+            result.SetValue(key, value, readOnly: true);
+        }
+
+        return result;
+    }
+
+    private static string KindName(PageKind kind) => kind switch
+    {
+        PageKind.Home => "home",
+        PageKind.Section => "section",
+        PageKind.Document => "document",
+        PageKind.TagIndex => "tags",
+        PageKind.Tag => "tag",
+        _ => "page",
+    };
+}

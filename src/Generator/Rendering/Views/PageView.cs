@@ -1,0 +1,37 @@
+using Scriban.Runtime;
+
+namespace Generator.Rendering.Views;
+
+/// <summary>
+/// The page as templates see it. <see cref="Content"/> is rendered Markdown (written unescaped);
+/// <see cref="ContentLang"/> differs from <see cref="Lang"/> on fallback pages, which also carry
+/// a canonical URL to the original and <see cref="Noindex"/>.
+/// </summary>
+public sealed record PageView
+{
+    public required string Title { get; init; }
+    public required string Kind { get; init; }
+    public required string Type { get; init; }
+    public required string Section { get; init; }
+    public required string Lang { get; init; }
+    public required string ContentLang { get; init; }
+    public required string Url { get; init; }
+    public required string Permalink { get; init; }
+    public required string Canonical { get; init; }
+    public required bool IsFallback { get; init; }
+    public required bool Noindex { get; init; }
+    public required bool Draft { get; init; }
+    public DateTimeOffset? Date { get; init; }
+    public DateTimeOffset? Updated { get; init; }
+    public DateTimeOffset? EndDate { get; init; }
+    public string? Summary { get; init; }
+    public string? Location { get; init; }
+    public required RawHtml Content { get; init; }
+    public bool HasContent => Content.Value.Length > 0;
+    public required IReadOnlyList<LanguageLink> Translations { get; init; }
+    public required IReadOnlyList<AlternateLink> Alternates { get; init; }
+    public required IReadOnlyList<TagLink> Tags { get; init; }
+    public required IReadOnlyList<ListItemView> Pages { get; init; }
+    public PagerView? Pager { get; init; }
+    public required ScriptObject Params { get; init; }
+}
