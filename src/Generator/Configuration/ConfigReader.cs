@@ -161,11 +161,12 @@ internal sealed class ConfigReader(YamlSource yaml)
         }
 
         var values = node is null ? ImmutableDictionary<string, string>.Empty : LocalizedNode(node, codes);
-        foreach (var (language, segment) in values)
+        foreach (var (language, segment) in values.OrderBy(v => v.Key, StringComparer.Ordinal))
         {
             if (Slugifier.Slugify(segment) != segment)
             {
-                yaml.Diagnostics.Error(Invalid, yaml.At(node!), $"URL segment '{segment}' ({language}) is not a slug",
+                var valueNode = ((YamlMappingNode)node!).Children[new YamlScalarNode(language)];
+                yaml.Diagnostics.Error(Invalid, yaml.At(valueNode), $"URL segment '{segment}' ({language}) is not a slug",
                     $"use lowercase ASCII letters, digits and hyphens, e.g. '{Slugifier.Slugify(segment)}'");
             }
         }

@@ -87,7 +87,7 @@ public sealed class SiteModelBuilder(SiteConfig config, PublicationFilter filter
         return new PageEntry(kind, key, language, section, type, url, document, false, title)
         {
             Members = members,
-            PageSize = sectionConfig.PageSize,
+            PageSize = kind == PageKind.Home ? int.MaxValue : sectionConfig.PageSize,
         };
     }
 }

@@ -55,7 +55,9 @@ public sealed class SiteRenderer(MarkdownPipeline pipeline, TemplateSet template
         globals.SetValue("site", views.Site(page), readOnly: true);
         globals.SetValue("page", views.Page(page, pagerNumber, ViewBuilder.PagerCount(page)), readOnly: true);
         context.PushGlobal(globals);
-        var origin = new SourceRef(page.Document?.File ?? $"{layoutsDisplayDirectory}/{layout}");
+        var origin = page.Document is { } source
+            ? source.FrontMatter.PositionOf(FrontMatterKeys.Slug, source.File)
+            : new SourceRef($"{layoutsDisplayDirectory}/{layout}");
         try
         {
             var body = templates.Get(layout)!.Render(context);

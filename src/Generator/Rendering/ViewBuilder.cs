@@ -63,7 +63,7 @@ public sealed class ViewBuilder(SiteModel model, IReadOnlyDictionary<ParsedDocum
     }
 
     public static int PagerCount(PageEntry page) =>
-        page.IsList && page.Members.Length > 0 ? (page.Members.Length + page.PageSize - 1) / page.PageSize : 1;
+        page.IsList && page.Members.Length > 0 ? 1 + (page.Members.Length - 1) / page.PageSize : 1;
 
     private IReadOnlyList<LanguageLink> Translations(PageEntry page) =>
         [.. _config.Languages.Select(language =>
@@ -119,9 +119,9 @@ public sealed class ViewBuilder(SiteModel model, IReadOnlyDictionary<ParsedDocum
 
     private string Text(string language, string key) => strings.TryGet(language, key, out var text) ? text : key;
 
-    private static ScriptObject Params(FrontMatter? fm)
+    private static ParamsObject Params(FrontMatter? fm)
     {
-        var result = new ScriptObject(StringComparer.Ordinal);
+        var result = new ParamsObject();
         foreach (var (key, value) in fm?.Params ?? ImmutableSortedDictionary<string, object?>.Empty)
         {
             result.SetValue(key, value, readOnly: true);

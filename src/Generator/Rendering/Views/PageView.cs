@@ -33,5 +33,5 @@ public sealed record PageView
     public required IReadOnlyList<TagLink> Tags { get; init; }
     public required IReadOnlyList<ListItemView> Pages { get; init; }
     public PagerView? Pager { get; init; }
-    public required ScriptObject Params { get; init; }
+    public required ParamsObject Params { get; init; }
 }
