@@ -19,7 +19,7 @@ public sealed class OutputPlanner
     {
         var config = model.Config;
         var outputs = new List<PlannedOutput>(pages.Length + statics.Length + model.Aliases.Length + 1);
-        outputs.AddRange(pages.Select(p => new PlannedOutput(p.OutputPath, Utf8.GetBytes(p.Html), null, p.Origin)));
+        outputs.AddRange(pages.Select(p => new PlannedOutput(p.OutputPath, p.Html, null, p.Origin)));
 
         var home = model.Home(config.DefaultLanguage);
         var rootOrigin = new SourceRef(home.Document?.File ?? "site.yml");

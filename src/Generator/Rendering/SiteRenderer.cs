@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Model;
@@ -64,7 +65,7 @@ public sealed class SiteRenderer(MarkdownPipeline pipeline, TemplateSet template
             globals.SetValue("content", new RawHtml(body), readOnly: true);
             var document = templates.Get(LayoutResolver.Base)!.Render(context);
             var url = Model.UrlBuilder.Pager(page.Url, pagerNumber);
-            return new RenderedPage(url[model.Config.BasePath.Length..] + "index.html", document, page.Language, origin);
+            return new RenderedPage(url[model.Config.BasePath.Length..] + "index.html", Encoding.UTF8.GetBytes(document), page.Language, origin);
         }
         catch (TemplateFunctionException ex)
         {

@@ -17,7 +17,6 @@ public sealed class UiStringsLoader
     public UiStrings Load(IEnumerable<SourceFile> files, SiteConfig config, string i18nDisplayDirectory, DiagnosticBag diagnostics)
     {
         var byLanguage = ImmutableDictionary.CreateBuilder<string, ImmutableDictionary<string, string>>(StringComparer.Ordinal);
-        var positions = new Dictionary<string, Dictionary<string, SourceRef>>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             var language = Path.GetFileNameWithoutExtension(file.RelativePath);
@@ -29,14 +28,12 @@ public sealed class UiStringsLoader
             var yaml = new YamlSource(file.DisplayPath, 0, diagnostics);
             var text = TextDecoder.Decode(file.Bytes) ?? string.Empty;
             var strings = new SortedDictionary<string, string>(StringComparer.Ordinal);
-            var where = new Dictionary<string, SourceRef>(StringComparer.Ordinal);
             if (yaml.Load(text, DiagnosticCodes.UiStringsInvalid, out _) is { } root && yaml.Mapping(root, DiagnosticCodes.UiStringsInvalid) is { } map)
             {
-                Flatten(map, string.Empty, yaml, strings, where);
+                Flatten(map, string.Empty, yaml, strings);
             }
 
             byLanguage[language] = strings.ToImmutableDictionary(StringComparer.Ordinal);
-            positions[language] = where;
         }
 
         var defaults = byLanguage.GetValueOrDefault(config.DefaultLanguage);
@@ -63,19 +60,18 @@ public sealed class UiStringsLoader
         return new UiStrings(config.DefaultLanguage, byLanguage.ToImmutable());
     }
 
-    private static void Flatten(YamlMappingNode map, string prefix, YamlSource yaml, SortedDictionary<string, string> strings, Dictionary<string, SourceRef> where)
+    private static void Flatten(YamlMappingNode map, string prefix, YamlSource yaml, SortedDictionary<string, string> strings)
     {
         foreach (var (keyNode, value) in map.Children)
         {
             var key = prefix + ((keyNode as YamlScalarNode)?.Value ?? string.Empty);
             if (value is YamlMappingNode child)
             {
-                Flatten(child, key + ".", yaml, strings, where);
+                Flatten(child, key + ".", yaml, strings);
             }
             else if (yaml.String(value, DiagnosticCodes.UiStringsInvalid) is { } text)
             {
                 strings[key] = text;
-                where[key] = yaml.At(value);
             }
         }
     }
