@@ -3,6 +3,7 @@ using Generator.Configuration;
 using Generator.Content;
 using Generator.Diagnostics;
 using Generator.IO;
+using Generator.Linking;
 using Generator.Model;
 using Generator.Publishing;
 using Generator.Rendering;
@@ -30,11 +31,12 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
         var pipeline = MarkdownPipelineFactory.Create();
         var documents = clockwatch.Time("parse", () => new DocumentParser(pipeline).Parse(sources.Content, config, diagnostics, options.Parallelism, cancellationToken));
         var model = clockwatch.Time("model", () => new SiteModelBuilder(config, new PublicationFilter(options, clock.Now)).Build(documents, diagnostics));
+        var graph = clockwatch.Time("link", () => new LinkResolver(model).Resolve(diagnostics, options.Parallelism, cancellationToken));
         var layoutsDirectory = options.Display(Path.Combine(options.ThemeDirectory, "layouts"));
         var templates = clockwatch.Time("templates", () => new TemplateSetLoader().Load(sources.Layouts, diagnostics));
         var strings = clockwatch.Time("strings", () => new UiStringsLoader().Load(sources.UiStrings, config, options.Display(Path.Combine(options.ThemeDirectory, "i18n")), diagnostics));
-        var pages = clockwatch.Time("render", () => new SiteRenderer(pipeline, templates, strings, layoutsDirectory).Render(model, diagnostics, options.Parallelism, cancellationToken));
-        var plan = clockwatch.Time("plan", () => new OutputPlanner().Plan(model, pages, sources.Static, diagnostics));
+        var pages = clockwatch.Time("render", () => new SiteRenderer(pipeline, templates, strings, layoutsDirectory).Render(model, graph, diagnostics, options.Parallelism, cancellationToken));
+        var plan = clockwatch.Time("plan", () => new OutputPlanner().Plan(model, graph, pages, sources.Static, diagnostics));
         var perLanguage = pages.GroupBy(p => p.Language).ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         if (diagnostics.HasErrors)
         {

@@ -42,6 +42,10 @@ public sealed record FrontMatter
 
     public string? Location { get; init; }
 
+    /// <summary>Typed relations to entities and documents (<c>topics</c>, <c>cities</c>, ... <c>supersedes</c>), each value with its position.</summary>
+    public ImmutableSortedDictionary<string, ImmutableArray<(string Value, SourceRef Where)>> Relations { get; init; } =
+        ImmutableSortedDictionary<string, ImmutableArray<(string Value, SourceRef Where)>>.Empty.WithComparers(StringComparer.Ordinal);
+
     public ImmutableSortedDictionary<string, object?> Params { get; init; } =
         ImmutableSortedDictionary<string, object?>.Empty.WithComparers(StringComparer.Ordinal);
 

@@ -20,10 +20,23 @@ public static class FrontMatterKeys
     public const string TranslationKey = "translationKey";
     public const string Location = "location";
     public const string Params = "params";
+    public const string Topics = "topics";
+    public const string Cities = "cities";
+    public const string Projects = "projects";
+    public const string Organisations = "organisations";
+    public const string People = "people";
+    public const string Events = "events";
+    public const string Related = "related";
+    public const string Supersedes = "supersedes";
+
+    /// <summary>The relation keys, each naming entities or documents by id.</summary>
+    public static readonly IReadOnlyList<string> RelationKeys =
+        [Topics, Cities, Projects, Organisations, People, Events, Related, Supersedes];
 
     public static readonly IReadOnlyList<string> All =
     [
         Title, Date, Updated, EndDate, Summary, Draft, PublishDate, ExpiryDate, Slug, Aliases,
         Weight, Tags, Type, Layout, TranslationKey, Location, Params,
+        Topics, Cities, Projects, Organisations, People, Events, Related, Supersedes,
     ];
 }

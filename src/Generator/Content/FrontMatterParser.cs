@@ -57,6 +57,7 @@ public sealed class FrontMatterParser
         var fm = new FrontMatter();
         var positions = ImmutableDictionary.CreateBuilder<string, SourceRef>(StringComparer.Ordinal);
         var extra = ImmutableSortedDictionary.CreateBuilder<string, object?>(StringComparer.Ordinal);
+        var relations = ImmutableSortedDictionary.CreateBuilder<string, ImmutableArray<(string, SourceRef)>>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in map.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
@@ -80,11 +81,12 @@ public sealed class FrontMatterParser
                 FrontMatterKeys.TranslationKey => fm with { TranslationKey = RequiredText(value, yaml, key) },
                 FrontMatterKeys.Location => fm with { Location = yaml.String(value, Invalid) },
                 FrontMatterKeys.Params => AddParams(fm, value, yaml, extra),
+                _ when FrontMatterKeys.RelationKeys.Contains(key) => AddRelation(fm, key, value, yaml, relations),
                 _ => Unknown(fm, key, keyNode, value, yaml, extra),
             };
         }
 
-        return fm with { Params = extra.ToImmutable(), Positions = positions.ToImmutable() };
+        return fm with { Params = extra.ToImmutable(), Relations = relations.ToImmutable(), Positions = positions.ToImmutable() };
     }
 
     private static FrontMatter AddParams(FrontMatter fm, YamlNode value, YamlSource yaml, ImmutableSortedDictionary<string, object?>.Builder extra)
@@ -95,6 +97,17 @@ public sealed class FrontMatterParser
             {
                 extra[(key as YamlScalarNode)?.Value ?? string.Empty] = YamlPlain.Convert(child);
             }
+        }
+
+        return fm;
+    }
+
+    private static FrontMatter AddRelation(FrontMatter fm, string key, YamlNode value, YamlSource yaml, ImmutableSortedDictionary<string, ImmutableArray<(string, SourceRef)>>.Builder relations)
+    {
+        var values = yaml.StringList(value, Invalid).Select(v => (v.Value.Trim(), v.Where)).Where(v => v.Item1.Length > 0).ToImmutableArray();
+        if (!values.IsEmpty)
+        {
+            relations[key] = values;
         }
 
         return fm;

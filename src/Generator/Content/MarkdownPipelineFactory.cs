@@ -1,4 +1,5 @@
 using Markdig;
+using Generator.Linking;
 using Markdig.Extensions.AutoIdentifiers;
 
 namespace Generator.Content;
@@ -9,7 +10,7 @@ public static class MarkdownPipelineFactory
     public static MarkdownPipeline Create() =>
         new MarkdownPipelineBuilder()
             .UsePreciseSourceLocation()
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseAutoIdentifiers(AutoIdentifierOptions.AllowOnlyAscii)
             .UsePipeTables()
             .UseGridTables()
             .UseFootnotes()
@@ -21,5 +22,6 @@ public static class MarkdownPipelineFactory
             .UseAbbreviations()
             .UseFigures()
             .UseGenericAttributes()
+            .Use<WikiLinkExtension>()
             .Build();
 }

@@ -5,15 +5,22 @@ namespace Generator.Content;
 /// <summary>
 /// A content file after stage 3: where it sits, its typed front matter, and its Markdown syntax
 /// tree. <see cref="BodyFirstLine"/> is the file line (1-based) where the body starts, so
-/// positions in the tree map back into the author's file.
+/// positions in the tree map back into the author's file. Compared by identity: one file, one
+/// document.
 /// </summary>
-public sealed record ParsedDocument(
-    SourceFile Source,
-    ContentPath Path,
-    FrontMatter FrontMatter,
-    MarkdownDocument Body,
-    int BodyFirstLine)
+public sealed class ParsedDocument(SourceFile source, ContentPath path, FrontMatter frontMatter, MarkdownDocument body, int bodyFirstLine)
 {
+    public SourceFile Source { get; } = source;
+
+    public ContentPath Path { get; } = path;
+
+    public FrontMatter FrontMatter { get; } = frontMatter;
+
+    /// <summary>The syntax tree; never modified after parsing, so renders can share it.</summary>
+    public MarkdownDocument Body { get; } = body;
+
+    public int BodyFirstLine { get; } = bodyFirstLine;
+
     public string File => Source.DisplayPath;
 
     public string Language => Path.Language;

@@ -26,6 +26,13 @@ public static class DiagnosticCodes
     public const string InvalidAlias = "GEN022";
     public const string UnknownMenuTarget = "GEN023";
 
+    // Links and relations
+    public const string UnknownReference = "GEN050";
+    public const string AmbiguousReference = "GEN051";
+    public const string WrongRelationKind = "GEN052";
+    public const string MissingAnchor = "GEN053";
+    public const string BrokenFileLink = "GEN054";
+
     // Templates
     public const string UnknownLayout = "GEN030";
     public const string TemplateSyntax = "GEN031";

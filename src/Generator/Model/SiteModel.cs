@@ -12,8 +12,12 @@ public sealed class SiteModel(
     ImmutableArray<PageEntry> pages,
     ImmutableDictionary<string, ImmutableDictionary<string, PageEntry>> translations,
     ImmutableDictionary<string, ImmutableDictionary<string, ImmutableArray<MenuLink>>> menus,
-    ImmutableArray<AliasEntry> aliases)
+    ImmutableArray<AliasEntry> aliases,
+    ImmutableSortedDictionary<string, TranslationGroup> groups)
 {
+    /// <summary>The published documents' translation groups by key, in ordinal key order.</summary>
+    public ImmutableSortedDictionary<string, TranslationGroup> Groups { get; } = groups;
+
     public SiteConfig Config { get; } = config;
 
     /// <summary>All pages, in ordinal URL order.</summary>
@@ -33,4 +37,18 @@ public sealed class SiteModel(
         menus.GetValueOrDefault(language, ImmutableDictionary<string, ImmutableArray<MenuLink>>.Empty);
 
     public PageEntry Home(string language) => Find(SiteKeys.Home, language)!;
+
+    /// <summary>
+    /// The page a link to <paramref name="key"/> leads to for a reader of <paramref name="language"/>:
+    /// the real translation, or else the source document's own page.
+    /// </summary>
+    public PageEntry? LinkTarget(string key, string language)
+    {
+        if (Find(key, language) is { IsFallback: false } page)
+        {
+            return page;
+        }
+
+        return Groups.TryGetValue(key, out var group) ? Find(key, group.Source.Language) : null;
+    }
 }

@@ -44,10 +44,11 @@ public sealed class SiteModelBuilder(SiteConfig config, PublicationFilter filter
                 g => g.Key,
                 g => g.GroupBy(p => p.Language).ToImmutableDictionary(l => l.Key, l => l.First()),
                 StringComparer.Ordinal);
-        var model = new SiteModel(config, ordered, translations, ImmutableDictionary<string, ImmutableDictionary<string, ImmutableArray<MenuLink>>>.Empty, []);
+        var groupsByKey = groups.ToImmutableSortedDictionary(g => g.Key, g => g, StringComparer.Ordinal);
+        var model = new SiteModel(config, ordered, translations, ImmutableDictionary<string, ImmutableDictionary<string, ImmutableArray<MenuLink>>>.Empty, [], groupsByKey);
         var menus = new MenuResolver(config).Resolve(model, diagnostics);
         var aliases = new AliasCollector(config).Collect(ordered, diagnostics);
-        return new SiteModel(config, ordered, translations, menus, aliases);
+        return new SiteModel(config, ordered, translations, menus, aliases, groupsByKey);
     }
 
     private IEnumerable<PageEntry> DocumentPages(TranslationGroup group)

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Generator.Content;
 using Generator.Diagnostics;
+using Generator.Linking;
 using Generator.Model;
 using Generator.Rendering;
 
@@ -15,7 +16,7 @@ public sealed class OutputPlanner
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public OutputPlan Plan(SiteModel model, ImmutableArray<RenderedPage> pages, ImmutableArray<SourceFile> statics, DiagnosticBag diagnostics)
+    public OutputPlan Plan(SiteModel model, LinkGraph graph, ImmutableArray<RenderedPage> pages, ImmutableArray<SourceFile> statics, DiagnosticBag diagnostics)
     {
         var config = model.Config;
         var outputs = new List<PlannedOutput>(pages.Length + statics.Length + model.Aliases.Length + 1);
@@ -31,6 +32,11 @@ public sealed class OutputPlanner
             path = path.EndsWith('/') || path.Length == 0 ? path + "index.html" : path;
             var html = RedirectPage.Html(alias.Target.Language, alias.Target.Url, config.Absolute(alias.Target.Url));
             outputs.Add(new PlannedOutput(path, Utf8.GetBytes(html), null, alias.Where));
+        }
+
+        foreach (var language in config.Languages.Select(l => l.Code))
+        {
+            outputs.Add(new PlannedOutput($"{language}/graph.json", GraphJson.Write(model, graph, language), null, new SourceRef("site.yml")));
         }
 
         outputs.AddRange(statics.Select(s => new PlannedOutput(s.RelativePath, null, s.FullPath, new SourceRef(s.DisplayPath))));

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Generator.Content;
 using Generator.Diagnostics;
+using Generator.Linking;
 using Generator.Model;
 using Generator.Rendering.Functions;
 using Markdig;
@@ -20,10 +21,10 @@ public sealed class SiteRenderer(MarkdownPipeline pipeline, TemplateSet template
 {
     private readonly ScriptObject _builtins = TemplateFunctions.CreateBuiltins();
 
-    public ImmutableArray<RenderedPage> Render(SiteModel model, DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken)
+    public ImmutableArray<RenderedPage> Render(SiteModel model, LinkGraph graph, DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken)
     {
-        var html = new MarkdownRenderer(pipeline).Render(model.Pages.Select(p => p.Document).OfType<ParsedDocument>(), parallelism, cancellationToken);
-        var views = new ViewBuilder(model, html, strings);
+        var html = new MarkdownRenderer(pipeline, model, graph).Render(model.Pages, parallelism, cancellationToken);
+        var views = new ViewBuilder(model, html, new KnowledgeViews(model, graph, strings), strings);
         var layouts = new LayoutResolver(templates, layoutsDisplayDirectory);
         if (templates.Get(LayoutResolver.Base) is null)
         {

@@ -8,7 +8,7 @@ using Scriban.Runtime;
 namespace Generator.Rendering;
 
 /// <summary>Builds the typed views a template sees for one page (and one pager page of a list).</summary>
-public sealed class ViewBuilder(SiteModel model, IReadOnlyDictionary<ParsedDocument, RawHtml> html, UiStrings strings)
+public sealed class ViewBuilder(SiteModel model, RenderedMarkdown html, KnowledgeViews knowledge, UiStrings strings)
 {
     private readonly SiteConfig _config = model.Config;
 
@@ -52,13 +52,17 @@ public sealed class ViewBuilder(SiteModel model, IReadOnlyDictionary<ParsedDocum
             EndDate = fm?.EndDate,
             Summary = fm?.Summary,
             Location = fm?.Location,
-            Content = page.Document is { } document ? html[document] : RawHtml.Empty,
+            Content = page.Document is not null ? html.For(page) : RawHtml.Empty,
             Translations = Translations(page),
             Alternates = Alternates(page),
             Tags = Tags(page),
             Pages = [.. Slice(page, pagerNumber).Select(Item)],
             Pager = page.IsList && pagerTotal > 1 ? Pager(page, pagerNumber, pagerTotal) : null,
             Params = Params(fm),
+            Relations = knowledge.Relations(page),
+            InverseRelations = knowledge.InverseRelations(page),
+            Backlinks = knowledge.Backlinks(page),
+            Related = knowledge.Related(page),
         };
     }
 

@@ -34,4 +34,8 @@ public sealed record PageView
     public required IReadOnlyList<ListItemView> Pages { get; init; }
     public PagerView? Pager { get; init; }
     public required ParamsObject Params { get; init; }
+    public required IReadOnlyList<RelationGroupView> Relations { get; init; }
+    public required IReadOnlyList<RelationGroupView> InverseRelations { get; init; }
+    public required IReadOnlyList<LinkView> Backlinks { get; init; }
+    public required IReadOnlyList<LinkView> Related { get; init; }
 }

@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using Generator.Configuration;
+using Generator.Model;
+
+namespace Generator.Linking;
+
+/// <summary>
+/// Finds translation groups by id: the full id (<c>projects/values</c>, the group's key or any of
+/// its files' paths without language suffix), or the last segment alone (<c>values</c>) where only
+/// one group has it.
+/// </summary>
+public sealed class EntityIndex
+{
+    private readonly ImmutableDictionary<string, TranslationGroup> _byId;
+    private readonly ImmutableDictionary<string, ImmutableArray<TranslationGroup>> _bySlug;
+
+    public EntityIndex(IEnumerable<TranslationGroup> groups)
+    {
+        var byId = new Dictionary<string, TranslationGroup>(StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            byId.TryAdd(group.Key, group);
+            foreach (var document in group.Translations.Values.OrderBy(d => d.File, StringComparer.Ordinal))
+            {
+                byId.TryAdd(document.Path.TranslationPath, group);
+            }
+        }
+
+        _byId = byId.ToImmutableDictionary(StringComparer.Ordinal);
+        _bySlug = byId
+            .GroupBy(pair => LastSegment(pair.Key), StringComparer.Ordinal)
+            .ToImmutableDictionary(
+                g => g.Key,
+                g => g.Select(pair => pair.Value).Distinct().OrderBy(v => v.Key, StringComparer.Ordinal).ToImmutableArray(),
+                StringComparer.Ordinal);
+    }
+
+    public IEnumerable<string> Ids => _byId.Keys;
+
+    /// <summary>Looks an id up; <see cref="Lookup.Candidates"/> lists the groups an ambiguous slug names.</summary>
+    public Lookup Find(string reference)
+    {
+        var id = Normalize(reference);
+        if (_byId.TryGetValue(id, out var group))
+        {
+            return new Lookup(group, []);
+        }
+
+        if (!id.Contains('/') && _bySlug.TryGetValue(id, out var candidates))
+        {
+            return candidates.Length == 1 ? new Lookup(candidates[0], []) : new Lookup(null, candidates);
+        }
+
+        return new Lookup(null, []);
+    }
+
+    /// <summary>The closest id, for a did-you-mean, among groups in <paramref name="sections"/> (all when null).</summary>
+    public string? Suggest(string reference, IReadOnlyList<string>? sections)
+    {
+        var id = Normalize(reference);
+        var pool = _byId.Where(pair => sections is null || sections.Contains(pair.Value.Source.Path.Section)).Select(pair => pair.Key).ToArray();
+        return DidYouMeanId(id, pool);
+    }
+
+    public static string Normalize(string reference)
+    {
+        var id = reference.Trim().Trim('/');
+        return id.EndsWith(".md", StringComparison.Ordinal) ? id[..^3] : id;
+    }
+
+    private static string? DidYouMeanId(string id, string[] pool) =>
+        Diagnostics.DidYouMean.Suggest(id, pool)
+        ?? (id.Contains('/') ? null : Diagnostics.DidYouMean.Suggest(id, pool.Select(LastSegment).Distinct()));
+
+    private static string LastSegment(string id) => id[(id.LastIndexOf('/') + 1)..];
+
+    public sealed record Lookup(TranslationGroup? Group, ImmutableArray<TranslationGroup> Candidates)
+    {
+        public bool IsAmbiguous => Candidates.Length > 1;
+    }
+}

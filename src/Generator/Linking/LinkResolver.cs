@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Generator.Content;
+using Generator.Diagnostics;
+using Generator.Model;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Generator.Linking;
+
+/// <summary>
+/// Stage 5: resolves every relation in front matter and every link in a body (wikilinks and
+/// Markdown links to source files) against the site model, in parallel; reports each
+/// unresolved, ambiguous or wrong-kind reference and each missing anchor at its exact position;
+/// and builds the <see cref="LinkGraph"/> with backlinks and related documents.
+/// </summary>
+public sealed class LinkResolver(SiteModel model)
+{
+    private readonly EntityIndex _index = new(model.Groups.Values);
+    private readonly HeadingIds _headings = new();
+
+    public LinkGraph Resolve(DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken)
+    {
+        var links = new ConcurrentDictionary<MarkdownObject, ResolvedLink>(ReferenceEqualityComparer.Instance);
+        var withLinks = new ConcurrentDictionary<ParsedDocument, byte>(ReferenceEqualityComparer.Instance);
+        var edges = new ConcurrentBag<LinkEdge>();
+        var documents = model.Groups.Values.SelectMany(g => g.Translations.Values.Select(d => (Group: g, Document: d))).ToArray();
+        var references = new ReferenceResolver(_index, model.Config);
+        Parallel.ForEach(documents, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = parallelism }, item =>
+        {
+            var (group, document) = item;
+            foreach (var (key, values) in document.FrontMatter.Relations)
+            {
+                foreach (var (value, where) in values)
+                {
+                    if (references.Relation(key, value, where, diagnostics) is { } target)
+                    {
+                        edges.Add(new LinkEdge(group.Key, target.Key, key));
+                    }
+                }
+            }
+
+            foreach (var node in document.Body.Descendants())
+            {
+                var link = node switch
+                {
+                    WikiLinkInline wiki => references.WikiLink(wiki, document, diagnostics),
+                    LinkInline { IsImage: false } markdown => references.FileLink(markdown, document, diagnostics),
+                    _ => null,
+                };
+                if (link is null)
+                {
+                    continue;
+                }
+
+                links[node] = link;
+                withLinks.TryAdd(document, 0);
+                edges.Add(new LinkEdge(group.Key, link.Target.Key, "link"));
+                if (link.Anchor is { } anchor)
+                {
+                    CheckAnchor(link.Target, anchor, document, node, diagnostics);
+                }
+            }
+        });
+
+        var orderedEdges = edges.Distinct()
+            .OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal).ThenBy(e => e.Kind, StringComparer.Ordinal)
+            .ToImmutableArray();
+        var related = new RelatedScorer(model).Score(orderedEdges);
+        return new LinkGraph(links, withLinks.Keys.ToImmutableHashSet(ReferenceEqualityComparer.Instance as IEqualityComparer<ParsedDocument>), orderedEdges, related);
+    }
+
+    /// <summary>The anchor must be a heading id of the target as shown to the link's own language.</summary>
+    private void CheckAnchor(TranslationGroup target, string anchor, ParsedDocument document, MarkdownObject node, DiagnosticBag diagnostics)
+    {
+        var targetDocument = target.Translations.GetValueOrDefault(document.Language) ?? target.Source;
+        var ids = _headings.Of(targetDocument);
+        if (ids.Contains(anchor))
+        {
+            return;
+        }
+
+        var suggestion = DidYouMean.Suggest(anchor, ids);
+        var hint = suggestion is not null ? $"did you mean '#{suggestion}'?"
+            : ids.IsEmpty ? $"{targetDocument.File} has no headings"
+            : "its headings: " + string.Join(", ", ids.Take(8).Select(id => "#" + id));
+        diagnostics.Error(DiagnosticCodes.MissingAnchor, SourcePositions.Of(node, document),
+            $"'#{anchor}' is not a heading in {targetDocument.File}", hint);
+    }
+}

@@ -1,0 +1,123 @@
+using Generator.Configuration;
+using Generator.Content;
+using Generator.Diagnostics;
+using Generator.Model;
+using Markdig.Syntax.Inlines;
+
+namespace Generator.Linking;
+
+/// <summary>Resolves one reference (a relation value, a wikilink, a link to a source file) and reports why it cannot be.</summary>
+public sealed class ReferenceResolver(EntityIndex index, SiteConfig config)
+{
+    public TranslationGroup? Relation(string key, string value, SourceRef where, DiagnosticBag diagnostics)
+    {
+        var sections = KnowledgeSchema.TargetSections(key);
+        var found = Find(value, where, sections, $"'{key}'", diagnostics);
+        if (found is null || sections is null || sections.Contains(found.Source.Path.Section))
+        {
+            return found;
+        }
+
+        var expected = string.Join(" or ", sections.Select(s => KnowledgeSchema.KindName(s)));
+        var suggestion = index.Suggest(value, sections);
+        var home = FrontMatterKeys.RelationKeys.FirstOrDefault(k => KnowledgeSchema.TargetSections(k) is [var only] && only == found.Source.Path.Section);
+        var hint = suggestion is not null ? $"did you mean '{suggestion}'?"
+            : home is not null ? $"list it under '{home}' instead, or name a {expected}"
+            : $"name a {expected}";
+        diagnostics.Error(DiagnosticCodes.WrongRelationKind, where,
+            $"'{value}' in '{key}' is a {KnowledgeSchema.KindName(found.Source.Path.Section)}, not a {expected}", hint);
+        return null;
+    }
+
+    public ResolvedLink? WikiLink(WikiLinkInline link, ParsedDocument document, DiagnosticBag diagnostics)
+    {
+        var target = Find(link.Target, SourcePositions.Of(link, document), null, "wikilink", diagnostics);
+        return target is null ? null : new ResolvedLink(target, link.Anchor, link.Label);
+    }
+
+    /// <summary>
+    /// A Markdown link to another source file (<c>../projects/values.md</c>, with or without a
+    /// language suffix, optionally with <c>#anchor</c>); other links are not the generator's business.
+    /// </summary>
+    public ResolvedLink? FileLink(LinkInline link, ParsedDocument document, DiagnosticBag diagnostics)
+    {
+        var url = link.Url;
+        if (string.IsNullOrEmpty(url) || url.Contains(':') || url.StartsWith('/') || url.StartsWith('#'))
+        {
+            return null;
+        }
+
+        var hash = url.IndexOf('#');
+        var path = hash >= 0 ? url[..hash] : url;
+        var anchor = hash >= 0 && hash < url.Length - 1 ? url[(hash + 1)..] : null;
+        if (!path.EndsWith(".md", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var id = ResolvePath(document.Path.RelativePath, Uri.UnescapeDataString(path[..^3]));
+        var where = SourcePositions.Of(link, document);
+        var target = id is null ? null : index.Find(id) is { Group: { } group } ? group : null;
+        if (target is null)
+        {
+            diagnostics.Error(DiagnosticCodes.BrokenFileLink, where, $"link to '{path}', which is not a content file",
+                "link to a file under input/content by its path relative to this file, e.g. ../projects/values.md");
+            return null;
+        }
+
+        return new ResolvedLink(target, anchor, null);
+    }
+
+    private TranslationGroup? Find(string reference, SourceRef where, IReadOnlyList<string>? sections, string what, DiagnosticBag diagnostics)
+    {
+        var lookup = index.Find(reference);
+        if (lookup.Group is { } group)
+        {
+            return group;
+        }
+
+        if (lookup.IsAmbiguous)
+        {
+            var candidates = lookup.Candidates.Where(c => sections is null || sections.Contains(c.Source.Path.Section)).ToArray();
+            if (candidates.Length == 1)
+            {
+                return candidates[0];
+            }
+
+            diagnostics.Error(DiagnosticCodes.AmbiguousReference, where, $"'{reference}' in {what} names more than one page: "
+                + string.Join(", ", lookup.Candidates.Select(c => c.Key)), "write the full id, section and slug, e.g. " + lookup.Candidates[0].Key);
+            return null;
+        }
+
+        var suggestion = index.Suggest(reference, sections);
+        var kind = sections is null ? "page" : string.Join(" or ", sections.Select(s => KnowledgeSchema.KindName(s)));
+        diagnostics.Error(DiagnosticCodes.UnknownReference, where, $"unknown {kind} '{reference}' in {what}",
+            suggestion is null ? "name a page by its id: its section and file name without language suffix, e.g. projects/values" : $"did you mean '{suggestion}'?");
+        return null;
+    }
+
+    /// <summary>Joins a relative link to the linking file's folder and drops a language suffix.</summary>
+    private string? ResolvePath(string fromRelativePath, string linkPath)
+    {
+        var parts = fromRelativePath.Split('/').SkipLast(1).ToList();
+        foreach (var part in linkPath.Split('/'))
+        {
+            switch (part)
+            {
+                case "" or ".":
+                    continue;
+                case "..":
+                    if (parts.Count == 0) return null;
+                    parts.RemoveAt(parts.Count - 1);
+                    continue;
+                default:
+                    parts.Add(part);
+                    continue;
+            }
+        }
+
+        var id = string.Join('/', parts);
+        var dot = id.LastIndexOf('.');
+        return dot > id.LastIndexOf('/') && config.HasLanguage(id[(dot + 1)..]) ? id[..dot] : id;
+    }
+}

@@ -1,0 +1,4 @@
+namespace Generator.Rendering.Views;
+
+/// <summary>Links of one kind under a label in the reader's language ("Topics", "Guidelines on this topic").</summary>
+public sealed record RelationGroupView(string Kind, string Label, IReadOnlyList<LinkView> Items);
