@@ -4,10 +4,13 @@ using Generator.Benchmarks;
 using Generator.Build;
 using Generator.IO;
 
-// Usage: dotnet run -c Release --project tests/Generator.Benchmarks -- [--groups N ...] [--runs R] [--keep]
+// Usage: dotnet run -c Release --project tests/Generator.Benchmarks -- [--groups N ...] [--runs R] [--keep] [--compare-links]
+// --compare-links builds the corpus with its links and relations and the same corpus without
+// them, alternately, and reports what link resolution adds to the full build time.
 var groupCounts = new List<int>();
 var runs = 3;
 var keep = false;
+var compareLinks = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -23,9 +26,12 @@ for (var i = 0; i < args.Length; i++)
         case "--keep":
             keep = true;
             break;
+        case "--compare-links":
+            compareLinks = true;
+            break;
         default:
             Console.Error.WriteLine($"unexpected argument '{args[i]}'");
-            Console.Error.WriteLine("usage: Generator.Benchmarks [--groups N ...] [--runs R] [--keep]");
+            Console.Error.WriteLine("usage: Generator.Benchmarks [--groups N ...] [--runs R] [--keep] [--compare-links]");
             return 2;
     }
 }
@@ -46,6 +52,11 @@ Console.CancelKeyPress += (_, e) =>
 
 Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} cores, {RuntimeInfo()}");
 Console.WriteLine($"theme: {themeDirectory}, runs per size: {runs} (+1 warm-up)");
+if (compareLinks)
+{
+    return LinkOverheadBenchmark.Run(groupCounts, runs, themeDirectory, cts.Token);
+}
+
 var summaries = new List<string>();
 foreach (var groups in groupCounts)
 {

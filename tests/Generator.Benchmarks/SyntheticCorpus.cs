@@ -5,15 +5,18 @@ using System.Text;
 namespace Generator.Benchmarks;
 
 /// <summary>What <see cref="SyntheticCorpus.Write"/> produced.</summary>
-public sealed record CorpusStats(int FilesWritten, ImmutableSortedDictionary<string, int> DocumentsPerLanguage, long TotalBytes)
+public sealed record CorpusStats(int FilesWritten, ImmutableSortedDictionary<string, int> DocumentsPerLanguage, long TotalBytes, int Links)
 {
     /// <summary>Regular documents (not section or home pages) over all languages.</summary>
     public int Documents => DocumentsPerLanguage.Values.Sum();
 }
 
 /// <summary>
-/// Writes a deterministic trilingual site (site.yml and content/) of N translation groups.
-/// Everything comes from one seeded <see cref="Random"/>: the same arguments give the same bytes.
+/// Writes a deterministic trilingual site (site.yml and content/) of N translation groups, plus
+/// knowledge-base entities (40 topics, 60 cities) that documents relate to and link to.
+/// Everything comes from seeded <see cref="Random"/>s: the same arguments give the same bytes.
+/// With <c>links: false</c> the corpus is the same text with every wikilink replaced by its
+/// label and no relations, so the two builds differ only by link resolution.
 /// </summary>
 public static class SyntheticCorpus
 {
@@ -26,7 +29,14 @@ public static class SyntheticCorpus
         ("news", "news", ["news", "actualites", "nieuws"], ["News", "Actualités", "Nieuws"]),
         ("events", "event", ["events", "evenements", "evenementen"], ["Events", "Événements", "Evenementen"]),
         ("projects", "project", ["projects", "projets", "projecten"], ["Projects", "Projets", "Projecten"]),
+        ("topics", "topic", ["topics", "themes", "themas"], ["Topics", "Thèmes", "Thema's"]),
+        ("cities", "city", ["cities", "villes", "steden"], ["Cities", "Villes", "Steden"]),
     ];
+
+    /// <summary>The sections the numbered documents are spread over (the rest hold entities).</summary>
+    private const int DocumentSections = 5;
+    private const int TopicCount = 40;
+    private const int CityCount = 60;
 
     private static readonly string[][] Words =
     [
@@ -73,10 +83,11 @@ public static class SyntheticCorpus
         ["Stad", "Jaar", "Deelnemers", "Budget", "Gent", "Lyon", "Utrecht", "Lissabon", "Turijn", "Leipzig", "Tampere", "Gdańsk"],
     ];
 
-    public static CorpusStats Write(string directory, int groups, int seed = 42)
+    public static CorpusStats Write(string directory, int groups, int seed = 42, bool links = true)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(groups);
         var random = new Random(seed);
+        var linker = new CorpusLinker(groups, seed, links);
         var counts = Languages.ToDictionary(l => l, _ => 0);
         var files = 0;
         long bytes = 0;
@@ -103,9 +114,26 @@ public static class SyntheticCorpus
             }
         }
 
+        for (var t = 0; t < TopicCount; t++)
+        {
+            for (var l = 0; l < Languages.Length; l++)
+            {
+                Emit($"content/topics/topic-{t:D2}.{Languages[l]}.md", IndexPage(Tag(l, t), l, random));
+            }
+        }
+
+        for (var c = 0; c < CityCount; c++)
+        {
+            var city = Table[0][4 + c % 8] + " " + c;
+            for (var l = 0; l < Languages.Length; l++)
+            {
+                Emit($"content/cities/city-{c:D2}.{Languages[l]}.md", IndexPage(city, l, random));
+            }
+        }
+
         for (var i = 0; i < groups; i++)
         {
-            var section = Sections[i % Sections.Length].Name;
+            var section = Sections[i % DocumentSections].Name;
             var name = $"item-{i:D6}";
             var date = new DateOnly(2015, 1, 1).AddDays(random.Next(3653)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var weight = random.Next(1, 100);
@@ -113,12 +141,12 @@ public static class SyntheticCorpus
             bool[] present = [true, random.NextDouble() < 0.80, random.NextDouble() < 0.65];
             foreach (var l in Enumerable.Range(0, Languages.Length).Where(l => present[l]))
             {
-                Emit($"content/{section}/{name}.{Languages[l]}.md", Document(i, l, date, weight, tagIndexes, random));
+                Emit($"content/{section}/{name}.{Languages[l]}.md", linker.Apply(Document(i, l, date, weight, tagIndexes, random, linker.For(i))));
                 counts[Languages[l]]++;
             }
         }
 
-        return new CorpusStats(files, counts.ToImmutableSortedDictionary(), bytes);
+        return new CorpusStats(files, counts.ToImmutableSortedDictionary(), bytes, linker.Written);
     }
 
     private static string SiteYaml()
@@ -149,7 +177,7 @@ public static class SyntheticCorpus
     private static string IndexPage(string title, int lang, Random random) =>
         $"---\ntitle: \"{title}\"\n---\n\n{Paragraph(lang, 40, random)}\n";
 
-    private static string Document(int index, int lang, string date, int weight, int[] tagIndexes, Random random)
+    private static string Document(int index, int lang, string date, int weight, int[] tagIndexes, Random random, DocumentLinks links)
     {
         var titleWords = Sentence(lang, random.Next(4, 8), random, plain: true).TrimEnd('.');
         var sb = new StringBuilder(8192);
@@ -164,6 +192,7 @@ public static class SyntheticCorpus
         sb.Append($"weight: {weight}\n");
         sb.Append($"summary: \"{Sentence(lang, random.Next(15, 30), random, plain: true)}\"\n");
         sb.Append("tags: [").AppendJoin(", ", tagIndexes.Select(t => $"\"{Tag(lang, t)}\"")).Append("]\n");
+        sb.Append(links.FrontMatter);
         sb.Append("---\n\n");
 
         var target = random.Next(600, 1201);
@@ -175,7 +204,7 @@ public static class SyntheticCorpus
             words += n;
         }
 
-        Para(random.Next(50, 90), "[^1]");
+        Para(random.Next(50, 90), "[^1] " + links.First);
         sb.Append($"## {headings[random.Next(headings.Length)]}\n\n");
         Para(random.Next(60, 110));
         Para(random.Next(60, 110));
@@ -188,7 +217,7 @@ public static class SyntheticCorpus
         }
 
         sb.Append('\n');
-        Para(random.Next(50, 90), "[^2]");
+        Para(random.Next(50, 90), "[^2] " + links.Second);
         sb.Append($"## {headings[random.Next(headings.Length)]}\n\n");
         var items = random.Next(3, 6);
         for (var b = 1; b <= items; b++)
