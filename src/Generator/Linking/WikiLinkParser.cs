@@ -51,6 +51,11 @@ public sealed class WikiLinkParser : InlineParser
             inner = inner[..hash];
         }
 
+        if (inner.Trim().IsEmpty)
+        {
+            return false;
+        }
+
         var position = processor.GetSourcePosition(start, out var line, out var column);
         processor.Inline = new WikiLinkInline
         {

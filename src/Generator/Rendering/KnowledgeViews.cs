@@ -13,6 +13,9 @@ namespace Generator.Rendering;
 /// </summary>
 public sealed class KnowledgeViews(SiteModel model, LinkGraph graph, UiStrings strings)
 {
+    private readonly ImmutableDictionary<string, StringComparer> _titleOrder = model.Config.Languages
+        .ToImmutableDictionary(l => l.Code, l => StringComparer.Create(l.Culture, ignoreCase: true));
+
     public IReadOnlyList<RelationGroupView> Relations(PageEntry page)
     {
         if (!IsContent(page)) return [];
@@ -51,7 +54,7 @@ public sealed class KnowledgeViews(SiteModel model, LinkGraph graph, UiStrings s
         var links = keys.Select(key => model.LinkTarget(key, language)).OfType<PageEntry>()
             .Select(p => new LinkView(p.Title, p.Url, p.ContentLanguage, p.Language == language, p.Section, p.Type, p.Date));
         if (keepOrder) return [.. links];
-        var culture = StringComparer.Create(model.Config.Language(language).Culture, ignoreCase: true);
+        var culture = _titleOrder[language];
         var ordered = byDate
             ? links.OrderByDescending(l => l.Date).ThenBy(l => l.Title, culture)
             : links.OrderBy(l => l.Title, culture);
