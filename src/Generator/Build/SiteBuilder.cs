@@ -35,7 +35,7 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
         var layoutsDirectory = options.Display(Path.Combine(options.ThemeDirectory, "layouts"));
         var templates = clockwatch.Time("templates", () => new TemplateSetLoader().Load(sources.Layouts, diagnostics));
         var strings = clockwatch.Time("strings", () => new UiStringsLoader().Load(sources.UiStrings, config, options.Display(Path.Combine(options.ThemeDirectory, "i18n")), diagnostics));
-        var pages = clockwatch.Time("render", () => new SiteRenderer(pipeline, templates, strings, layoutsDirectory).Render(model, graph, diagnostics, options.Parallelism, cancellationToken));
+        var pages = clockwatch.Time("render", () => new SiteRenderer(pipeline, templates, strings, layoutsDirectory, clock.Now.UtcDateTime.Date).Render(model, graph, diagnostics, options.Parallelism, cancellationToken));
         var plan = clockwatch.Time("plan", () => new OutputPlanner().Plan(model, graph, pages, sources.Static, diagnostics));
         var perLanguage = pages.GroupBy(p => p.Language).ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         if (diagnostics.HasErrors)

@@ -42,6 +42,9 @@ public sealed record FrontMatter
 
     public string? Location { get; init; }
 
+    /// <summary>A policy document's status: <c>draft</c>, <c>consultation</c> or <c>adopted</c>.</summary>
+    public string? Status { get; init; }
+
     /// <summary>Typed relations to entities and documents (<c>topics</c>, <c>cities</c>, ... <c>supersedes</c>), each value with its position.</summary>
     public ImmutableSortedDictionary<string, ImmutableArray<(string Value, SourceRef Where)>> Relations { get; init; } =
         ImmutableSortedDictionary<string, ImmutableArray<(string Value, SourceRef Where)>>.Empty.WithComparers(StringComparer.Ordinal);

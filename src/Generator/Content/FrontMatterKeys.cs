@@ -20,6 +20,10 @@ public static class FrontMatterKeys
     public const string TranslationKey = "translationKey";
     public const string Location = "location";
     public const string Params = "params";
+    public const string Status = "status";
+
+    /// <summary>The values <c>status</c> may take.</summary>
+    public static readonly IReadOnlyList<string> Statuses = ["draft", "consultation", "adopted"];
     public const string Topics = "topics";
     public const string Cities = "cities";
     public const string Projects = "projects";
@@ -36,7 +40,7 @@ public static class FrontMatterKeys
     public static readonly IReadOnlyList<string> All =
     [
         Title, Date, Updated, EndDate, Summary, Draft, PublishDate, ExpiryDate, Slug, Aliases,
-        Weight, Tags, Type, Layout, TranslationKey, Location, Params,
+        Weight, Tags, Type, Layout, TranslationKey, Location, Params, Status,
         Topics, Cities, Projects, Organisations, People, Events, Related, Supersedes,
     ];
 }

@@ -80,6 +80,7 @@ public sealed class FrontMatterParser
                 FrontMatterKeys.Layout => fm with { Layout = RequiredText(value, yaml, key) },
                 FrontMatterKeys.TranslationKey => fm with { TranslationKey = RequiredText(value, yaml, key) },
                 FrontMatterKeys.Location => fm with { Location = yaml.String(value, Invalid) },
+                FrontMatterKeys.Status => fm with { Status = OneOf(value, yaml, key, FrontMatterKeys.Statuses) },
                 FrontMatterKeys.Params => AddParams(fm, value, yaml, extra),
                 _ when FrontMatterKeys.RelationKeys.Contains(key) => AddRelation(fm, key, value, yaml, relations),
                 _ => Unknown(fm, key, keyNode, value, yaml, extra),
@@ -135,6 +136,24 @@ public sealed class FrontMatterParser
         }
 
         return text?.Trim();
+    }
+
+    private static string? OneOf(YamlNode value, YamlSource yaml, string key, IReadOnlyList<string> allowed)
+    {
+        if (yaml.String(value, Invalid) is not { } text)
+        {
+            return null;
+        }
+
+        if (allowed.Contains(text))
+        {
+            return text;
+        }
+
+        var suggestion = DidYouMean.Suggest(text, allowed);
+        yaml.Diagnostics.Error(Invalid, yaml.At(value), $"'{text}' is not a valid {key}",
+            suggestion is null ? "use one of: " + string.Join(", ", allowed) : $"did you mean '{suggestion}'?");
+        return null;
     }
 
     private static DateTimeOffset? Date(YamlNode value, YamlSource yaml, string key)

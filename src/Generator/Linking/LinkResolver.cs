@@ -66,7 +66,7 @@ public sealed class LinkResolver(SiteModel model)
         var orderedEdges = edges.Distinct()
             .OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal).ThenBy(e => e.Kind, StringComparer.Ordinal)
             .ToImmutableArray();
-        var related = new RelatedScorer(model).Score(orderedEdges);
+        var related = new RelatedScorer(model).Score(orderedEdges, parallelism, cancellationToken);
         return new LinkGraph(links, withLinks.Keys.ToImmutableHashSet(ReferenceEqualityComparer.Instance as IEqualityComparer<ParsedDocument>), orderedEdges, related);
     }
 

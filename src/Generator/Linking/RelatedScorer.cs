@@ -14,7 +14,7 @@ public sealed class RelatedScorer(SiteModel model)
 {
     private const int Limit = 5;
 
-    public ImmutableDictionary<string, ImmutableArray<string>> Score(ImmutableArray<LinkEdge> edges)
+    public ImmutableDictionary<string, ImmutableArray<string>> Score(ImmutableArray<LinkEdge> edges, int parallelism, CancellationToken cancellationToken)
     {
         var documents = model.Groups.Values.Where(g => KnowledgeSchema.IsDocument(g.Source.Path.Section)).ToDictionary(g => g.Key, StringComparer.Ordinal);
         var shared = edges.Where(e => documents.ContainsKey(e.Source) && Weight(e.Kind) > 0)
@@ -28,9 +28,11 @@ public sealed class RelatedScorer(SiteModel model)
         var oldest = dates.Length == 0 ? 0 : dates.Min().UtcTicks;
         var span = dates.Length == 0 ? 1 : Math.Max(1, dates.Max().UtcTicks - oldest);
 
-        var result = ImmutableDictionary.CreateBuilder<string, ImmutableArray<string>>(StringComparer.Ordinal);
-        foreach (var (key, _) in documents)
+        var keys = documents.Keys.ToArray();
+        var results = new ImmutableArray<string>[keys.Length];
+        Parallel.For(0, keys.Length, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, i =>
         {
+            var key = keys[i];
             var scores = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var edge in outgoing[key])
             {
@@ -45,14 +47,42 @@ public sealed class RelatedScorer(SiteModel model)
                 scores[other] = scores.GetValueOrDefault(other) + 5;
             }
 
-            result[key] = [.. scores
-                .Select(pair => (Key: pair.Key, Score: pair.Value + Recency(documents[pair.Key], oldest, span), Date: documents[pair.Key].Source.FrontMatter.Date))
-                .OrderByDescending(c => c.Score).ThenByDescending(c => c.Date).ThenBy(c => c.Key, StringComparer.Ordinal)
-                .Take(Limit)
-                .Select(c => c.Key)];
+            results[i] = Best(scores, documents, oldest, span);
+        });
+
+        return keys.Select((key, i) => (key, i)).ToImmutableDictionary(p => p.key, p => results[p.i], StringComparer.Ordinal);
+    }
+
+    /// <summary>The five best candidates without sorting them all: one pass keeping a sorted top five.</summary>
+    private static ImmutableArray<string> Best(Dictionary<string, double> scores, Dictionary<string, TranslationGroup> documents, long oldest, long span)
+    {
+        var best = new List<(string Key, double Score, DateTimeOffset? Date)>(Limit + 1);
+        foreach (var (candidate, shared) in scores)
+        {
+            var entry = (candidate, shared + Recency(documents[candidate], oldest, span), documents[candidate].Source.FrontMatter.Date);
+            if (best.Count == Limit && Compare(entry, best[^1]) >= 0)
+            {
+                continue;
+            }
+
+            var index = best.FindIndex(b => Compare(entry, b) < 0);
+            best.Insert(index < 0 ? best.Count : index, entry);
+            if (best.Count > Limit)
+            {
+                best.RemoveAt(Limit);
+            }
         }
 
-        return result.ToImmutable();
+        return [.. best.Select(b => b.Key)];
+    }
+
+    /// <summary>Higher score first, then newer, then key in ordinal order.</summary>
+    private static int Compare((string Key, double Score, DateTimeOffset? Date) x, (string Key, double Score, DateTimeOffset? Date) y)
+    {
+        var c = y.Score.CompareTo(x.Score);
+        if (c != 0) return c;
+        c = Nullable.Compare(y.Date, x.Date);
+        return c != 0 ? c : string.CompareOrdinal(x.Key, y.Key);
     }
 
     private static int Weight(string kind) => kind switch

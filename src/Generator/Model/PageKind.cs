@@ -8,4 +8,5 @@ public enum PageKind
     Document,
     TagIndex,
     Tag,
+    NotFound,
 }

@@ -5,6 +5,7 @@ public static class SiteKeys
 {
     public const string Home = "_index";
     public const string TagIndex = "@tags";
+    public const string NotFound = "@404";
 
     public static string Section(string section) => section + "/_index";
 

@@ -37,6 +37,7 @@ public sealed class SiteModelBuilder(SiteConfig config, PublicationFilter filter
         }
 
         pages.AddRange(new TagCollector(config, _urls).Collect(documentPages));
+        pages.AddRange(config.Languages.Select(l => new PageEntry(PageKind.NotFound, SiteKeys.NotFound, l.Code, string.Empty, "404", _urls.NotFound(l.Code), null, false, "404")));
         var ordered = pages.OrderBy(p => p.Url, StringComparer.Ordinal).ThenBy(p => p.Document?.File, StringComparer.Ordinal).ToImmutableArray();
         var translations = ordered
             .GroupBy(p => p.Key, StringComparer.Ordinal)

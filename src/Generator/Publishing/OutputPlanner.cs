@@ -26,6 +26,13 @@ public sealed class OutputPlanner
         var rootOrigin = new SourceRef(home.Document?.File ?? "site.yml");
         outputs.Add(new PlannedOutput("index.html", Utf8.GetBytes(RedirectPage.Html(config.DefaultLanguage, home.Url, config.Absolute(home.Url))), null, rootOrigin));
 
+        // Hosts serve /404.html for any missing path; it is the default language's 404 page.
+        var notFound = UrlBuilder.OutputPath(new UrlBuilder(config).NotFound(config.DefaultLanguage), config.BasePath);
+        if (pages.FirstOrDefault(p => p.OutputPath == notFound) is { } defaultNotFound)
+        {
+            outputs.Add(new PlannedOutput("404.html", defaultNotFound.Html, null, defaultNotFound.Origin));
+        }
+
         foreach (var alias in model.Aliases)
         {
             var path = alias.Url[config.BasePath.Length..];

@@ -38,6 +38,7 @@ public sealed class LayoutResolver(TemplateSet templates, string layoutsDisplayD
             PageKind.Section => [page.Type + "-list.html", "list.html"],
             PageKind.TagIndex => ["tags.html", "list.html"],
             PageKind.Tag => ["tag.html", "list.html"],
+            PageKind.NotFound => ["404.html", "single.html"],
             _ => [page.Type + ".html", "single.html"],
         };
         foreach (var candidate in candidates)

@@ -36,6 +36,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, SiteModel model,
         var context = new LinkRenderContext(model, graph, document, language);
         renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new FileLinkRenderer(context));
         renderer.ObjectRenderers.Insert(0, new WikiLinkRenderer(context));
+        renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.HeadingRenderer>(new AnchoredHeadingRenderer());
         renderer.Render(document.Body);
         writer.Flush();
         return writer.ToString();

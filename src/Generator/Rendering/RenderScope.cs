@@ -9,4 +9,5 @@ public sealed record RenderScope(
     UiStrings Strings,
     LanguageConfig Language,
     PageEntry Page,
+    DateTimeOffset Today,
     CancellationToken CancellationToken);

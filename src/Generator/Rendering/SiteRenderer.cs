@@ -17,14 +17,14 @@ namespace Generator.Rendering;
 /// <c>base.html</c>, in parallel. Template errors become diagnostics at the template's file,
 /// line and column; the output order does not depend on the thread count.
 /// </summary>
-public sealed class SiteRenderer(MarkdownPipeline pipeline, TemplateSet templates, UiStrings strings, string layoutsDisplayDirectory)
+public sealed class SiteRenderer(MarkdownPipeline pipeline, TemplateSet templates, UiStrings strings, string layoutsDisplayDirectory, DateTimeOffset today)
 {
     private readonly ScriptObject _builtins = TemplateFunctions.CreateBuiltins();
 
     public ImmutableArray<RenderedPage> Render(SiteModel model, LinkGraph graph, DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken)
     {
         var html = new MarkdownRenderer(pipeline, model, graph).Render(model.Pages, parallelism, cancellationToken);
-        var views = new ViewBuilder(model, html, new KnowledgeViews(model, graph, strings), strings);
+        var views = new ViewBuilder(model, html, new KnowledgeViews(model, graph, strings), strings, today);
         var layouts = new LayoutResolver(templates, layoutsDisplayDirectory);
         if (templates.Get(LayoutResolver.Base) is null)
         {
@@ -51,7 +51,7 @@ public sealed class SiteRenderer(MarkdownPipeline pipeline, TemplateSet template
     private RenderedPage? RenderOne(SiteModel model, ViewBuilder views, PageEntry page, string layout, int pagerNumber, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var language = model.Config.Language(page.Language);
-        var scope = new RenderScope(model, strings, language, page, cancellationToken);
+        var scope = new RenderScope(model, strings, language, page, today, cancellationToken);
         var context = new HtmlTemplateContext(_builtins, templates, scope);
         var globals = new ScriptObject(StringComparer.Ordinal);
         globals.SetValue("site", views.Site(page), readOnly: true);
@@ -65,8 +65,8 @@ public sealed class SiteRenderer(MarkdownPipeline pipeline, TemplateSet template
             var body = templates.Get(layout)!.Render(context);
             globals.SetValue("content", new RawHtml(body), readOnly: true);
             var document = templates.Get(LayoutResolver.Base)!.Render(context);
-            var url = Model.UrlBuilder.Pager(page.Url, pagerNumber);
-            return new RenderedPage(url[model.Config.BasePath.Length..] + "index.html", Encoding.UTF8.GetBytes(document), page.Language, origin);
+            var path = Model.UrlBuilder.OutputPath(Model.UrlBuilder.Pager(page.Url, pagerNumber), model.Config.BasePath);
+            return new RenderedPage(path, Encoding.UTF8.GetBytes(document), page.Language, origin);
         }
         catch (TemplateFunctionException ex)
         {

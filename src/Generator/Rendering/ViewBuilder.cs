@@ -8,9 +8,10 @@ using Scriban.Runtime;
 namespace Generator.Rendering;
 
 /// <summary>Builds the typed views a template sees for one page (and one pager page of a list).</summary>
-public sealed class ViewBuilder(SiteModel model, RenderedMarkdown html, KnowledgeViews knowledge, UiStrings strings)
+public sealed class ViewBuilder(SiteModel model, RenderedMarkdown html, KnowledgeViews knowledge, UiStrings strings, DateTimeOffset today)
 {
     private readonly SiteConfig _config = model.Config;
+    private readonly TableOfContents _toc = new();
 
     public SiteView Site(PageEntry page)
     {
@@ -25,7 +26,7 @@ public sealed class ViewBuilder(SiteModel model, RenderedMarkdown html, Knowledg
         }
 
         return new SiteView(language.Title, language.Code, Language(language), languages, _config.DefaultLanguage,
-            _config.BaseUrl.ToString(), model.Home(page.Language).Url, menus);
+            _config.BaseUrl.ToString(), model.Home(page.Language).Url, menus, today);
     }
 
     public PageView Page(PageEntry page, int pagerNumber, int pagerTotal)
@@ -35,7 +36,12 @@ public sealed class ViewBuilder(SiteModel model, RenderedMarkdown html, Knowledg
         var canonical = page.IsFallback ? model.Find(page.Key, page.ContentLanguage)?.Url ?? url : url;
         return new PageView
         {
-            Title = page.Kind == PageKind.TagIndex ? Text(page.Language, "tags.title") : page.Title,
+            Title = page.Kind switch
+            {
+                PageKind.TagIndex => Text(page.Language, "tags.title", "Tags"),
+                PageKind.NotFound => Text(page.Language, "notfound.title", "Page not found"),
+                _ => page.Title,
+            },
             Kind = KindName(page.Kind),
             Type = page.Type,
             Section = page.Section,
@@ -45,13 +51,14 @@ public sealed class ViewBuilder(SiteModel model, RenderedMarkdown html, Knowledg
             Permalink = _config.Absolute(url),
             Canonical = _config.Absolute(canonical),
             IsFallback = page.IsFallback,
-            Noindex = page.IsFallback,
+            Noindex = page.IsFallback || page.Kind == PageKind.NotFound,
             Draft = fm?.Draft ?? false,
             Date = fm?.Date,
             Updated = fm?.Updated,
             EndDate = fm?.EndDate,
             Summary = fm?.Summary,
             Location = fm?.Location,
+            Status = fm?.Status,
             Content = page.Document is not null ? html.For(page) : RawHtml.Empty,
             Translations = Translations(page),
             Alternates = Alternates(page),
@@ -63,6 +70,8 @@ public sealed class ViewBuilder(SiteModel model, RenderedMarkdown html, Knowledg
             InverseRelations = knowledge.InverseRelations(page),
             Backlinks = knowledge.Backlinks(page),
             Related = knowledge.Related(page),
+            Toc = page.Document is { } source && page.Kind == PageKind.Document ? _toc.Of(source) : [],
+            Breadcrumbs = Breadcrumbs(page),
         };
     }
 
@@ -105,12 +114,45 @@ public sealed class ViewBuilder(SiteModel model, RenderedMarkdown html, Knowledg
             .Select(t => new TagLink(t.label, model.Find(SiteKeys.Tag(t.slug), page.Language)?.Url ?? string.Empty))];
     }
 
+    /// <summary>Home, then the section or tag index above the page, then the page itself.</summary>
+    private IReadOnlyList<Breadcrumb> Breadcrumbs(PageEntry page)
+    {
+        var trail = new List<Breadcrumb>();
+        var home = model.Home(page.Language);
+        if (page.Kind == PageKind.Home)
+        {
+            return [new Breadcrumb(home.Title, home.Url, true)];
+        }
+
+        trail.Add(new Breadcrumb(home.Title, home.Url, false));
+        var parent = page.Kind switch
+        {
+            PageKind.Document when page.Section.Length > 0 => model.Find(SiteKeys.Section(page.Section), page.Language),
+            PageKind.Tag => model.Find(SiteKeys.TagIndex, page.Language),
+            _ => null,
+        };
+        if (parent is not null)
+        {
+            var title = parent.Kind == PageKind.TagIndex ? Text(page.Language, "tags.title", "Tags") : parent.Title;
+            trail.Add(new Breadcrumb(title, parent.Url, false));
+        }
+
+        var own = page.Kind switch
+        {
+            PageKind.TagIndex => Text(page.Language, "tags.title", "Tags"),
+            PageKind.NotFound => Text(page.Language, "notfound.title", "Page not found"),
+            _ => page.Title,
+        };
+        trail.Add(new Breadcrumb(own, page.Url, true));
+        return trail;
+    }
+
     private static IEnumerable<PageEntry> Slice(PageEntry page, int pagerNumber) =>
         page.IsList ? page.Members.Skip((pagerNumber - 1) * page.PageSize).Take(page.PageSize) : [];
 
-    private static ListItemView Item(PageEntry entry) =>
+    public static ListItemView Item(PageEntry entry) =>
         new(entry.Title, entry.Url, entry.ContentLanguage, entry.Type, entry.Section, entry.Date, entry.FrontMatter?.EndDate,
-            entry.FrontMatter?.Location, entry.FrontMatter?.Summary, entry.IsFallback, entry.Members.Length);
+            entry.FrontMatter?.Location, entry.FrontMatter?.Summary, entry.IsFallback, entry.Members.Length, entry.FrontMatter?.Status);
 
     private static PagerView Pager(PageEntry page, int number, int total)
     {
@@ -121,7 +163,7 @@ public sealed class ViewBuilder(SiteModel model, RenderedMarkdown html, Knowledg
     private LanguageView Language(LanguageConfig language) =>
         new(language.Code, language.NativeName, language.Culture.Name, model.Home(language.Code).Url, language.Code == _config.DefaultLanguage);
 
-    private string Text(string language, string key) => strings.TryGet(language, key, out var text) ? text : key;
+    private string Text(string language, string key, string fallback) => strings.TryGet(language, key, out var text) ? text : fallback;
 
     private static ParamsObject Params(FrontMatter? fm)
     {
@@ -141,6 +183,7 @@ public sealed class ViewBuilder(SiteModel model, RenderedMarkdown html, Knowledg
         PageKind.Document => "document",
         PageKind.TagIndex => "tags",
         PageKind.Tag => "tag",
+        PageKind.NotFound => "404",
         _ => "page",
     };
 }

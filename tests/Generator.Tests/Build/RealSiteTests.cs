@@ -63,7 +63,8 @@ public sealed partial class RealSiteTests : IClassFixture<RealSiteTests.BuiltSit
         {
             foreach (Match link in SwitcherLink().Matches(_site.Read(file)))
             {
-                var target = link.Groups["url"].Value.TrimStart('/') + "index.html";
+                var url = link.Groups["url"].Value.TrimStart('/');
+                var target = url.EndsWith(".html", StringComparison.Ordinal) ? url : url + "index.html";
                 Assert.True(File.Exists(Path.Combine(_site.Output, target)), $"{file}: switcher link {link.Value} leads nowhere");
                 checkedLinks++;
             }

@@ -15,4 +15,5 @@ public sealed record ListItemView(
     string? Location,
     string? Summary,
     bool IsFallback,
-    int Count);
+    int Count,
+    string? Status);

@@ -26,6 +26,7 @@ public sealed record PageView
     public DateTimeOffset? EndDate { get; init; }
     public string? Summary { get; init; }
     public string? Location { get; init; }
+    public string? Status { get; init; }
     public required RawHtml Content { get; init; }
     public bool HasContent => Content.Value.Length > 0;
     public required IReadOnlyList<LanguageLink> Translations { get; init; }
@@ -38,4 +39,6 @@ public sealed record PageView
     public required IReadOnlyList<RelationGroupView> InverseRelations { get; init; }
     public required IReadOnlyList<LinkView> Backlinks { get; init; }
     public required IReadOnlyList<LinkView> Related { get; init; }
+    public required IReadOnlyList<TocEntry> Toc { get; init; }
+    public required IReadOnlyList<Breadcrumb> Breadcrumbs { get; init; }
 }

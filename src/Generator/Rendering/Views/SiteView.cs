@@ -11,4 +11,5 @@ public sealed record SiteView(
     string DefaultLanguage,
     string BaseUrl,
     string HomeUrl,
-    ScriptObject Menus);
+    ScriptObject Menus,
+    DateTimeOffset Today);
