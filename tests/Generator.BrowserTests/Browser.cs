@@ -27,6 +27,8 @@ public sealed class Browser : IAsyncLifetime
     public async Task<IPage> OpenAsync(string url, int width = 1280, int height = 900)
     {
         var context = await Chromium.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
         var response = await page.GotoAsync(url);
         Assert.NotNull(response);
