@@ -13,7 +13,7 @@ public static class TemplateFunctions
     public static ScriptObject CreateBuiltins()
     {
         var builtins = new BuiltinFunctions();
-        foreach (var function in new TemplateFunction[] { new TranslateFunction(), new UrlFunction(), new DateFunction(), new RelrefFunction(), new SectionPagesFunction() })
+        foreach (var function in new TemplateFunction[] { new TranslateFunction(), new UrlFunction(), new DateFunction(), new RelrefFunction(), new SectionPagesFunction(), new GetPageFunction() })
         {
             builtins.SetValue(function.Name, function, readOnly: true);
         }
