@@ -52,7 +52,7 @@ public sealed class KnowledgeViews(SiteModel model, LinkGraph graph, UiStrings s
     private IReadOnlyList<LinkView> Links(IEnumerable<string> keys, string language, bool byDate, bool keepOrder = false)
     {
         var links = keys.Select(key => model.LinkTarget(key, language)).OfType<PageEntry>()
-            .Select(p => new LinkView(p.Title, p.Url, p.ContentLanguage, p.Language == language, p.Section, p.Type, p.Date));
+            .Select(p => LinkView.For(p, language));
         if (keepOrder) return [.. links];
         var culture = _titleOrder[language];
         var ordered = byDate

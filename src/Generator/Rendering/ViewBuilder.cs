@@ -36,12 +36,7 @@ public sealed class ViewBuilder(SiteModel model, RenderedMarkdown html, Knowledg
         var canonical = page.IsFallback ? model.Find(page.Key, page.ContentLanguage)?.Url ?? url : url;
         return new PageView
         {
-            Title = page.Kind switch
-            {
-                PageKind.TagIndex => Text(page.Language, "tags.title", "Tags"),
-                PageKind.NotFound => Text(page.Language, "notfound.title", "Page not found"),
-                _ => page.Title,
-            },
+            Title = DisplayTitle(page),
             Kind = KindName(page.Kind),
             Type = page.Type,
             Section = page.Section,
@@ -133,19 +128,20 @@ public sealed class ViewBuilder(SiteModel model, RenderedMarkdown html, Knowledg
         };
         if (parent is not null)
         {
-            var title = parent.Kind == PageKind.TagIndex ? Text(page.Language, "tags.title", "Tags") : parent.Title;
-            trail.Add(new Breadcrumb(title, parent.Url, false));
+            trail.Add(new Breadcrumb(DisplayTitle(parent), parent.Url, false));
         }
 
-        var own = page.Kind switch
-        {
-            PageKind.TagIndex => Text(page.Language, "tags.title", "Tags"),
-            PageKind.NotFound => Text(page.Language, "notfound.title", "Page not found"),
-            _ => page.Title,
-        };
-        trail.Add(new Breadcrumb(own, page.Url, true));
+        trail.Add(new Breadcrumb(DisplayTitle(page), page.Url, true));
         return trail;
     }
+
+    /// <summary>A page's title; the generator's own pages take theirs from the UI strings.</summary>
+    private string DisplayTitle(PageEntry page) => page.Kind switch
+    {
+        PageKind.TagIndex => Text(page.Language, "tags.title", "Tags"),
+        PageKind.NotFound => Text(page.Language, "notfound.title", "Page not found"),
+        _ => page.Title,
+    };
 
     private static IEnumerable<PageEntry> Slice(PageEntry page, int pagerNumber) =>
         page.IsList ? page.Members.Skip((pagerNumber - 1) * page.PageSize).Take(page.PageSize) : [];

@@ -20,6 +20,6 @@ public sealed class GetPageFunction() : TemplateFunction("get_page", 1, 1)
             return null!;
         }
 
-        return new LinkView(page.Title, page.Url, page.ContentLanguage, page.Language == scope.Language.Code, page.Section, page.Type, page.Date);
+        return LinkView.For(page, scope.Language.Code);
     }
 }
