@@ -19,6 +19,8 @@ public static class CliApp
         var root = new RootCommand("Builds the multilingual policy-publication site from Markdown and Scriban templates.")
         {
             BuildCommand.Create(stdout, stderr, fileSystem, clock),
+            CheckCommand.Create(stdout, fileSystem, clock, () => ReferenceEquals(stdout, Console.Out) && UseColour()),
+            NewCommand.Create(stdout, stderr, fileSystem, clock),
         };
 
         var parse = root.Parse(args);
@@ -35,4 +37,10 @@ public static class CliApp
 
         return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancellationToken);
     }
+
+    /// <summary>Colour only on an interactive terminal, never in CI or with NO_COLOR set.</summary>
+    private static bool UseColour() =>
+        !Console.IsOutputRedirected
+        && Environment.GetEnvironmentVariable("NO_COLOR") is null
+        && Environment.GetEnvironmentVariable("CI") is null;
 }

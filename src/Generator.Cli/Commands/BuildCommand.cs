@@ -9,20 +9,20 @@ public static class BuildCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr, IFileSystem fileSystem, IClock clock)
     {
-        var input = new Option<string>("--input") { Description = "Folder with site.yml, content/ and static/.", DefaultValueFactory = _ => "input" };
-        var theme = new Option<string>("--theme") { Description = "Folder with layouts/, i18n/ and static/.", DefaultValueFactory = _ => "theme" };
+        var site = new SiteOptions();
         var output = new Option<string>("--output") { Description = "Folder to write the site to; replaced only when the build succeeds.", DefaultValueFactory = _ => "public" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Replaces baseUrl from site.yml (e.g. a deploy preview's URL)." };
         var drafts = new Option<bool>("--drafts") { Description = "Also publish documents marked draft: true." };
         var future = new Option<bool>("--future") { Description = "Also publish documents whose publishDate is in the future." };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took." };
-        var command = new Command("build", "Build the site into the output folder.") { input, theme, output, baseUrl, drafts, future, timings };
+        var command = new Command("build", "Build the site into the output folder.") { output, baseUrl, drafts, future, timings };
+        site.AddTo(command);
         command.SetAction((parse, cancellationToken) =>
         {
             var options = new BuildOptions
             {
-                InputDirectory = parse.GetValue(input)!,
-                ThemeDirectory = parse.GetValue(theme)!,
+                InputDirectory = parse.GetValue(site.Input)!,
+                ThemeDirectory = parse.GetValue(site.Theme)!,
                 OutputDirectory = parse.GetValue(output)!,
                 BaseUrl = parse.GetValue(baseUrl),
                 IncludeDrafts = parse.GetValue(drafts),

@@ -20,6 +20,9 @@ public sealed record BuildOptions
     /// <summary>Publish documents whose <c>publishDate</c> is still in the future.</summary>
     public bool IncludeFuture { get; init; }
 
+    /// <summary>False for <c>check</c>: every stage runs, nothing is written.</summary>
+    public bool WriteOutput { get; init; } = true;
+
     /// <summary>How many threads parse and render. The output does not depend on it.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 

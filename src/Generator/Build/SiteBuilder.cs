@@ -7,6 +7,7 @@ using Generator.Linking;
 using Generator.Model;
 using Generator.Publishing;
 using Generator.Rendering;
+using Generator.Validation;
 
 namespace Generator.Build;
 
@@ -30,6 +31,7 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
 
         var pipeline = MarkdownPipelineFactory.Create();
         var documents = clockwatch.Time("parse", () => new DocumentParser(pipeline).Parse(sources.Content, config, diagnostics, options.Parallelism, cancellationToken));
+        clockwatch.Time("validate", () => new DocumentValidator().Validate(documents, config, diagnostics, options.Parallelism, cancellationToken));
         var model = clockwatch.Time("model", () => new SiteModelBuilder(config, new PublicationFilter(options, clock.Now)).Build(documents, diagnostics));
         var graph = clockwatch.Time("link", () => new LinkResolver(model).Resolve(diagnostics, options.Parallelism, cancellationToken));
         var layoutsDirectory = options.Display(Path.Combine(options.ThemeDirectory, "layouts"));
@@ -38,7 +40,7 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
         var pages = clockwatch.Time("render", () => new SiteRenderer(pipeline, templates, strings, layoutsDirectory, clock.Now.UtcDateTime.Date).Render(model, graph, diagnostics, options.Parallelism, cancellationToken));
         var plan = clockwatch.Time("plan", () => new OutputPlanner().Plan(model, graph, pages, sources.Static, diagnostics));
         var perLanguage = pages.GroupBy(p => p.Language).ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        if (diagnostics.HasErrors)
+        if (diagnostics.HasErrors || !options.WriteOutput)
         {
             return Finish(diagnostics, clockwatch, new BuildStatistics(perLanguage, 0, TimeSpan.Zero, []));
         }

@@ -33,6 +33,12 @@ public static class DiagnosticCodes
     public const string MissingAnchor = "GEN053";
     public const string BrokenFileLink = "GEN054";
 
+    // Document checks
+    public const string ImageWithoutAlt = "GEN060";
+    public const string SkippedHeadingLevel = "GEN061";
+    public const string EndBeforeStart = "GEN062";
+    public const string KeyNotForType = "GEN063";
+
     // Templates
     public const string UnknownLayout = "GEN030";
     public const string TemplateSyntax = "GEN031";

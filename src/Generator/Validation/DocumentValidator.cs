@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using Generator.Configuration;
+using Generator.Content;
+using Generator.Diagnostics;
+using Generator.Linking;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Generator.Validation;
+
+/// <summary>
+/// Checks each document beyond its syntax: keys that do not belong to its type, an event that
+/// ends before it starts, images without alternative text and skipped heading levels. Runs in
+/// every build and in <c>check</c>, in parallel.
+/// </summary>
+public sealed class DocumentValidator
+{
+    /// <summary>Keys that only some page types use, and those types.</summary>
+    private static readonly ImmutableDictionary<string, string[]> TypedKeys = new Dictionary<string, string[]>
+    {
+        [FrontMatterKeys.EndDate] = ["event"],
+        [FrontMatterKeys.Location] = ["event"],
+        [FrontMatterKeys.Status] = ["guideline", "statement"],
+        [FrontMatterKeys.Supersedes] = ["guideline", "statement", "news"],
+    }.ToImmutableDictionary();
+
+    public int Validate(ImmutableArray<ParsedDocument> documents, SiteConfig config, DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken)
+    {
+        Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
+            document => Validate(document, config, diagnostics));
+        return documents.Length;
+    }
+
+    private static void Validate(ParsedDocument document, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var fm = document.FrontMatter;
+        var type = fm.Type ?? (document.Path.Section.Length == 0 ? "page" : config.Section(document.Path.Section).Type);
+        foreach (var (key, types) in TypedKeys)
+        {
+            if (fm.Positions.TryGetValue(key, out var where) && !types.Contains(type) && !document.Path.IsIndex)
+            {
+                diagnostics.Warning(DiagnosticCodes.KeyNotForType, where, $"'{key}' is used by pages of type {string.Join(" or ", types)}, not '{type}'",
+                    "remove it, or set the right 'type'");
+            }
+        }
+
+        if (fm.Date is { } start && fm.EndDate is { } end && end < start)
+        {
+            diagnostics.Error(DiagnosticCodes.EndBeforeStart, fm.PositionOf(FrontMatterKeys.EndDate, document.File),
+                $"'endDate' {end:yyyy-MM-dd} is before 'date' {start:yyyy-MM-dd}", "swap them, or correct the year");
+        }
+
+        var previousLevel = 1; // the page title is the h1
+        foreach (var node in document.Body.Descendants())
+        {
+            switch (node)
+            {
+                case HeadingBlock heading:
+                    if (heading.Level > previousLevel + 1)
+                    {
+                        diagnostics.Warning(DiagnosticCodes.SkippedHeadingLevel, SourcePositions.Of(heading, document),
+                            $"heading level {heading.Level} follows level {previousLevel}", $"use {new string('#', previousLevel + 1)} so screen-reader users can follow the outline");
+                    }
+
+                    previousLevel = heading.Level;
+                    break;
+                case LinkInline { IsImage: true } image when !image.Any(child => child is LiteralInline { Content.Length: > 0 }):
+                    diagnostics.Warning(DiagnosticCodes.ImageWithoutAlt, SourcePositions.Of(image, document),
+                        $"image '{image.Url}' has no alternative text", "describe the image between the brackets: ![what it shows](...)");
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using Generator.Cli;
+using Generator.IO;
+using Generator.Tests.Support;
+
+namespace Generator.Tests.Cli;
+
+/// <summary>
+/// <c>check</c> on fixtures/check: the human, JSON and SARIF reports are compared with committed
+/// expected files; nothing is written; exit codes follow <c>build</c>, with --strict failing on warnings.
+/// </summary>
+public sealed class CheckCommandTests
+{
+    private static readonly string Site = Repo.Fixture("check");
+
+    private static async Task<(int Code, string Out)> Check(string site, params string[] extra)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var code = await CliApp.RunAsync(
+            ["check", "--input", Path.Combine(site, "input"), "--theme", Repo.Fixture("invalid", "_theme"), .. extra],
+            stdout, new StringWriter(), new PhysicalFileSystem(), new FixedClock(TestBuild.Now), CancellationToken.None);
+
+        // Diagnostics name files relative to the current folder; make that the fixture's.
+        var prefix = Path.GetRelativePath(Directory.GetCurrentDirectory(), site).Replace('\\', '/') + "/";
+        return (code, stdout.ToString().Replace(prefix, string.Empty));
+    }
+
+    [Theory]
+    [InlineData("human", "expected-human.txt")]
+    [InlineData("json", "expected.json")]
+    [InlineData("sarif", "expected.sarif")]
+    public async Task Reports_match_the_expected_files(string format, string expectedFile)
+    {
+        var (code, output) = await Check(Site, "--format", format);
+
+        var expectedPath = Path.Combine(Site, expectedFile);
+        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
+        {
+            await File.WriteAllTextAsync(expectedPath, output);
+        }
+
+        Assert.Equal(1, code);
+        Assert.Equal(await File.ReadAllTextAsync(expectedPath), output);
+    }
+
+    [Fact]
+    public async Task Warnings_pass_unless_strict()
+    {
+        var site = Repo.Fixture("multilingual");
+        var (relaxed, _) = await CheckWithTheme(site, []);
+        var (strict, _) = await CheckWithTheme(site, ["--strict"]);
+
+        Assert.Equal(0, relaxed);
+        Assert.Equal(1, strict);
+    }
+
+    [Fact]
+    public async Task Nothing_is_written()
+    {
+        using var temp = new TempDirectory();
+        var before = Directory.GetFileSystemEntries(Repo.Fixture("check")).Length;
+
+        await Check(Site);
+
+        Assert.Equal(before, Directory.GetFileSystemEntries(Repo.Fixture("check")).Length);
+        Assert.False(Directory.Exists(Path.Combine(Directory.GetCurrentDirectory(), "public")));
+    }
+
+    private static async Task<(int, string)> CheckWithTheme(string site, string[] extra)
+    {
+        var stdout = new StringWriter();
+        var code = await CliApp.RunAsync(
+            ["check", "--input", Path.Combine(site, "input"), "--theme", Path.Combine(site, "theme"), .. extra],
+            stdout, new StringWriter(), new PhysicalFileSystem(), new FixedClock(TestBuild.Now), CancellationToken.None);
+        return (code, stdout.ToString());
+    }
+}
