@@ -42,6 +42,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
         var block = FrontMatterBlock.Split(text);
         var frontMatter = _frontMatter.Parse(block, file.DisplayPath, diagnostics);
         var body = Markdown.Parse(block.Body, pipeline);
-        return new ParsedDocument(file, ContentPath.Parse(file.RelativePath, config), frontMatter, body, block.BodyFirstLine);
+        var hash = ContentHasher.Hash(frontMatter.Title, frontMatter.Summary, block.Body);
+        return new ParsedDocument(file, ContentPath.Parse(file.RelativePath, config), frontMatter, body, block.BodyFirstLine, hash);
     }
 }

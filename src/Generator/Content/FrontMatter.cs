@@ -45,6 +45,9 @@ public sealed record FrontMatter
     /// <summary>A policy document's status: <c>draft</c>, <c>consultation</c> or <c>adopted</c>.</summary>
     public string? Status { get; init; }
 
+    /// <summary>In a translation: the content hash of the source text it was made from (see <c>translations --review</c>).</summary>
+    public string? SourceHash { get; init; }
+
     /// <summary>Typed relations to entities and documents (<c>topics</c>, <c>cities</c>, ... <c>supersedes</c>), each value with its position.</summary>
     public ImmutableSortedDictionary<string, ImmutableArray<(string Value, SourceRef Where)>> Relations { get; init; } =
         ImmutableSortedDictionary<string, ImmutableArray<(string Value, SourceRef Where)>>.Empty.WithComparers(StringComparer.Ordinal);

@@ -21,6 +21,7 @@ public static class FrontMatterKeys
     public const string Location = "location";
     public const string Params = "params";
     public const string Status = "status";
+    public const string SourceHash = "sourceHash";
 
     /// <summary>The values <c>status</c> may take.</summary>
     public static readonly IReadOnlyList<string> Statuses = ["draft", "consultation", "adopted"];
@@ -40,7 +41,7 @@ public static class FrontMatterKeys
     public static readonly IReadOnlyList<string> All =
     [
         Title, Date, Updated, EndDate, Summary, Draft, PublishDate, ExpiryDate, Slug, Aliases,
-        Weight, Tags, Type, Layout, TranslationKey, Location, Params, Status,
+        Weight, Tags, Type, Layout, TranslationKey, Location, Params, Status, SourceHash,
         Topics, Cities, Projects, Organisations, People, Events, Related, Supersedes,
     ];
 }

@@ -81,6 +81,7 @@ public sealed class FrontMatterParser
                 FrontMatterKeys.TranslationKey => fm with { TranslationKey = RequiredText(value, yaml, key) },
                 FrontMatterKeys.Location => fm with { Location = yaml.String(value, Invalid) },
                 FrontMatterKeys.Status => fm with { Status = OneOf(value, yaml, key, FrontMatterKeys.Statuses) },
+                FrontMatterKeys.SourceHash => fm with { SourceHash = RequiredText(value, yaml, key) },
                 FrontMatterKeys.Params => AddParams(fm, value, yaml, extra),
                 _ when FrontMatterKeys.RelationKeys.Contains(key) => AddRelation(fm, key, value, yaml, relations),
                 _ => Unknown(fm, key, keyNode, value, yaml, extra),

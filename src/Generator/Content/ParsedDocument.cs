@@ -8,8 +8,14 @@ namespace Generator.Content;
 /// positions in the tree map back into the author's file. Compared by identity: one file, one
 /// document.
 /// </summary>
-public sealed class ParsedDocument(SourceFile source, ContentPath path, FrontMatter frontMatter, MarkdownDocument body, int bodyFirstLine)
+public sealed class ParsedDocument(SourceFile source, ContentPath path, FrontMatter frontMatter, MarkdownDocument body, int bodyFirstLine, string contentHash)
 {
+    /// <summary>
+    /// A hash of what a translator translates: the title, summary and body text. Translations
+    /// record it as <c>sourceHash</c>; when the source's changes, they are stale.
+    /// </summary>
+    public string ContentHash { get; } = contentHash;
+
     public SourceFile Source { get; } = source;
 
     public ContentPath Path { get; } = path;

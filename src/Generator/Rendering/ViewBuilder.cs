@@ -34,6 +34,9 @@ public sealed class ViewBuilder(SiteModel model, RenderedMarkdown html, Knowledg
         var fm = page.FrontMatter;
         var url = UrlBuilder.Pager(page.Url, pagerNumber);
         var canonical = page.IsFallback ? model.Find(page.Key, page.ContentLanguage)?.Url ?? url : url;
+        var source = model.Groups.GetValueOrDefault(page.Key)?.Source;
+        var stale = source is not null && !page.IsFallback && page.Document is { } translation
+            && Authoring.TranslationAuditor.State(translation, source) == Authoring.TranslationState.Stale;
         return new PageView
         {
             Title = DisplayTitle(page),
@@ -54,6 +57,10 @@ public sealed class ViewBuilder(SiteModel model, RenderedMarkdown html, Knowledg
             Summary = fm?.Summary,
             Location = fm?.Location,
             Status = fm?.Status,
+            IsStale = stale,
+            SourceUrl = stale ? model.Find(page.Key, source!.Language)?.Url : null,
+            SourceLang = stale ? source!.Language : null,
+            SourceUpdated = stale ? source!.FrontMatter.Updated ?? source.FrontMatter.Date : null,
             Content = page.Document is not null ? html.For(page) : RawHtml.Empty,
             Translations = Translations(page),
             Alternates = Alternates(page),
@@ -65,7 +72,7 @@ public sealed class ViewBuilder(SiteModel model, RenderedMarkdown html, Knowledg
             InverseRelations = knowledge.InverseRelations(page),
             Backlinks = knowledge.Backlinks(page),
             Related = knowledge.Related(page),
-            Toc = page.Document is { } source && page.Kind == PageKind.Document ? _toc.Of(source) : [],
+            Toc = page.Document is { } body && page.Kind == PageKind.Document ? _toc.Of(body) : [],
             Breadcrumbs = Breadcrumbs(page),
         };
     }

@@ -27,6 +27,12 @@ public sealed record PageView
     public string? Summary { get; init; }
     public string? Location { get; init; }
     public string? Status { get; init; }
+
+    /// <summary>A translation made from an older version of its source (see <c>translations</c>).</summary>
+    public bool IsStale { get; init; }
+    public string? SourceUrl { get; init; }
+    public string? SourceLang { get; init; }
+    public DateTimeOffset? SourceUpdated { get; init; }
     public required RawHtml Content { get; init; }
     public bool HasContent => Content.Value.Length > 0;
     public required IReadOnlyList<LanguageLink> Translations { get; init; }

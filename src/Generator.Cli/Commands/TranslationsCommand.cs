@@ -1,0 +1,77 @@
+using System.CommandLine;
+using Generator.Authoring;
+using Generator.Build;
+using Generator.Configuration;
+using Generator.Content;
+using Generator.Diagnostics;
+using Generator.IO;
+using Generator.Model;
+
+namespace Generator.Cli.Commands;
+
+/// <summary>
+/// <c>translations [--input DIR] [--review FILE ...]</c>: prints the matrix of every document by
+/// language (source, current, stale, untracked, draft, missing); with <c>--review</c>, records
+/// in each given translation the hash of its source as it is now, marking it current.
+/// </summary>
+public static class TranslationsCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr, IFileSystem fileSystem)
+    {
+        var site = new SiteOptions();
+        var review = new Option<string[]>("--review") { Description = "Translation files to mark as reviewed against their source.", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("translations", "Show which translations are current, stale, draft or missing.") { review };
+        site.AddTo(command);
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var options = new BuildOptions { InputDirectory = parse.GetValue(site.Input)!, ThemeDirectory = parse.GetValue(site.Theme)! };
+            var diagnostics = new DiagnosticBag();
+            var sources = new SourceLoader(fileSystem).Load(options, cancellationToken);
+            var config = sources.SiteConfig?.Bytes is { } bytes
+                ? new SiteConfigLoader().Load(TextDecoder.Decode(bytes) ?? string.Empty, sources.SiteConfig.DisplayPath, null, diagnostics)
+                : null;
+            if (config is null)
+            {
+                DiagnosticPrinter.Print(diagnostics.ToImmutableSorted(), stderr);
+                stderr.WriteLine("error: cannot read site.yml");
+                return Task.FromResult(CliApp.ContentErrors);
+            }
+
+            var documents = new DocumentParser(MarkdownPipelineFactory.Create()).Parse(sources.Content, config, diagnostics, options.Parallelism, cancellationToken);
+            var files = parse.GetValue(review) ?? [];
+            var failed = false;
+            foreach (var file in files)
+            {
+                var full = Path.GetFullPath(file);
+                var translation = documents.FirstOrDefault(d => Path.GetFullPath(d.Source.FullPath) == full);
+                var problem = translation is null
+                    ? $"{file} is not a content document"
+                    : new TranslationReviewer(fileSystem).Review(file, translation, SourceOf(translation, documents, config));
+                if (problem is not null)
+                {
+                    stderr.WriteLine("error: " + problem);
+                    failed = true;
+                }
+                else
+                {
+                    stdout.WriteLine($"reviewed {file}");
+                }
+            }
+
+            if (files.Length == 0)
+            {
+                stdout.Write(TranslationMatrix.Format(new TranslationAuditor().Audit(documents, config), config));
+            }
+
+            return Task.FromResult(failed ? CliApp.ContentErrors : CliApp.Success);
+        });
+        return command;
+    }
+
+    private static ParsedDocument SourceOf(ParsedDocument translation, IEnumerable<ParsedDocument> documents, SiteConfig config)
+    {
+        var key = TranslationGrouper.KeyOf(translation);
+        var group = documents.Where(d => TranslationGrouper.KeyOf(d) == key).ToDictionary(d => d.Language, d => d);
+        return group.GetValueOrDefault(config.DefaultLanguage) ?? config.Languages.Select(l => group.GetValueOrDefault(l.Code)).First(d => d is not null)!;
+    }
+}

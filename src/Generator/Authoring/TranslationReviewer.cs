@@ -1,0 +1,50 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Generator.Content;
+using Generator.IO;
+
+namespace Generator.Authoring;
+
+/// <summary>
+/// <c>translations --review FILE</c>: records in a translation's front matter the content hash
+/// of its source as it is now (<c>sourceHash: …</c>), marking the translation current. Only
+/// that line changes; line ends and everything else stay as they are.
+/// </summary>
+public sealed partial class TranslationReviewer(IFileSystem fileSystem)
+{
+    public string? Review(string path, ParsedDocument translation, ParsedDocument source)
+    {
+        if (ReferenceEquals(translation, source))
+        {
+            return $"{path} is the source text, not a translation";
+        }
+
+        var bytes = fileSystem.ReadAllBytes(path);
+        var hasBom = bytes.AsSpan().StartsWith("\uFEFF"u8);
+        var text = Encoding.UTF8.GetString(bytes, hasBom ? 3 : 0, bytes.Length - (hasBom ? 3 : 0));
+        var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+        var line = $"{FrontMatterKeys.SourceHash}: {source.ContentHash}";
+        string updated;
+        if (SourceHashLine().IsMatch(text))
+        {
+            updated = SourceHashLine().Replace(text, line, 1);
+        }
+        else
+        {
+            var close = text.IndexOf(newline + "---", 3, StringComparison.Ordinal);
+            if (!text.StartsWith("---", StringComparison.Ordinal) || close < 0)
+            {
+                return $"{path} has no front matter";
+            }
+
+            updated = text[..close] + newline + line + text[close..];
+        }
+
+        var output = Encoding.UTF8.GetBytes(updated);
+        fileSystem.WriteAllBytes(path, hasBom ? [0xEF, 0xBB, 0xBF, .. output] : output);
+        return null;
+    }
+
+    [GeneratedRegex(@"^sourceHash:[^\r\n]*", RegexOptions.Multiline)]
+    private static partial Regex SourceHashLine();
+}

@@ -1,0 +1,80 @@
+using Generator.Cli;
+using Generator.IO;
+using Generator.Tests.Support;
+
+namespace Generator.Tests.Cli;
+
+/// <summary>
+/// <c>translations</c>: the matrix covers source, current, stale, untracked, draft and missing;
+/// <c>--review</c> records the source's hash, a later edit of the source makes the translation
+/// stale, and the stale page tells the reader, with a link to the original.
+/// </summary>
+public sealed class TranslationsCommandTests
+{
+    private static TempDirectory Site()
+    {
+        var site = new TempDirectory();
+        site.Write("input/site.yml", "baseUrl: https://example.org/\nlanguages:\n  en: { name: English }\n  fr: { name: Français }\n  nl: { name: Nederlands }\nsections:\n  news: { type: news }\n");
+        site.Write("input/content/news/reviewed.en.md", "---\ntitle: Reviewed\nupdated: 2026-01-01\n---\nThe original text.\n");
+        site.Write("input/content/news/reviewed.fr.md", "---\ntitle: Relu\n---\nLe texte traduit.\n");
+        site.Write("input/content/news/reviewed.nl.md", "---\ntitle: Nagelezen\nsourceHash: 0000000000000000\n---\nDe vertaalde tekst.\n");
+        site.Write("input/content/news/alone.en.md", "---\ntitle: Alone\n---\nOnly English.\n");
+        site.Write("input/content/news/drafted.en.md", "---\ntitle: Drafted\n---\nText.\n");
+        site.Write("input/content/news/drafted.fr.md", "---\ntitle: Brouillon\ndraft: true\n---\nTexte.\n");
+        site.Write("theme/layouts/base.html", "{{ content }}");
+        site.Write("theme/layouts/single.html", "{{ page.lang }} stale={{ page.is_stale }} source={{ page.source_url }} updated={{ date page.source_updated 'yyyy-MM-dd' }}\n");
+        site.Write("theme/layouts/list.html", "list\n");
+        site.Write("theme/i18n/en.yml", "x: y\n");
+        return site;
+    }
+
+    private static async Task<(int Code, string Out, string Err)> Run(TempDirectory site, params string[] args)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter();
+        var code = await CliApp.RunAsync([.. args, "--input", site.Combine("input"), "--theme", site.Combine("theme")],
+            stdout, stderr, new PhysicalFileSystem(), new FixedClock(TestBuild.Now), CancellationToken.None);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task The_matrix_shows_every_state_and_review_makes_a_translation_current_until_its_source_changes()
+    {
+        using var site = Site();
+
+        var (code, matrix, _) = await Run(site, "translations");
+
+        Assert.Equal(0, code);
+        Assert.Equal(
+            "document       en         fr         nl\n" +
+            "news/alone     source     missing    missing\n" +
+            "news/drafted   source     draft      missing\n" +
+            "news/reviewed  source     untracked  stale\n" +
+            "\ncurrent: 0\nstale: 1\nuntracked: 1\ndraft: 1\nmissing: 3\n", matrix);
+
+        var french = site.Combine("input", "content", "news", "reviewed.fr.md");
+        var (reviewed, said, _) = await Run(site, "translations", "--review", french, site.Combine("input", "content", "news", "reviewed.nl.md"));
+        Assert.Equal(0, reviewed);
+        Assert.Contains("reviewed", said);
+        Assert.Contains("news/reviewed  source     current    current", (await Run(site, "translations")).Out);
+
+        File.AppendAllText(site.Combine("input", "content", "news", "reviewed.en.md"), "A new paragraph.\n");
+        Assert.Contains("news/reviewed  source     stale      stale", (await Run(site, "translations")).Out);
+
+        var (built, _, errors) = await Run(site, "build", "--output", site.Combine("public"));
+        Assert.True(built == 0, errors);
+        Assert.Equal("fr stale=true source=/en/news/reviewed/ updated=2026-01-01\n", File.ReadAllText(site.Combine("public", "fr", "news", "reviewed", "index.html")));
+        Assert.StartsWith("en stale=false", File.ReadAllText(site.Combine("public", "en", "news", "reviewed", "index.html")));
+    }
+
+    [Fact]
+    public async Task Reviewing_a_source_text_is_refused()
+    {
+        using var site = Site();
+
+        var (code, _, err) = await Run(site, "translations", "--review", site.Combine("input", "content", "news", "alone.en.md"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("is the source text, not a translation", err);
+    }
+}
