@@ -22,6 +22,7 @@ public static class CliApp
             CheckCommand.Create(stdout, fileSystem, clock, () => ReferenceEquals(stdout, Console.Out) && UseColour()),
             NewCommand.Create(stdout, stderr, fileSystem, clock),
             TranslationsCommand.Create(stdout, stderr, fileSystem),
+            ServeCommand.Create(stdout, fileSystem, clock),
         };
 
         var parse = root.Parse(args);

@@ -51,6 +51,8 @@ public sealed class ViewBuilder(SiteModel model, RenderedMarkdown html, Knowledg
             IsFallback = page.IsFallback,
             Noindex = page.IsFallback || page.Kind == PageKind.NotFound,
             Draft = fm?.Draft ?? false,
+            IsScheduled = fm?.PublishDate is { } publish && publish > today,
+            PublishDate = fm?.PublishDate,
             Date = fm?.Date,
             Updated = fm?.Updated,
             EndDate = fm?.EndDate,

@@ -21,6 +21,10 @@ public sealed record PageView
     public required bool IsFallback { get; init; }
     public required bool Noindex { get; init; }
     public required bool Draft { get; init; }
+
+    /// <summary>Published only from a later date (shown when building with --future, as serve does).</summary>
+    public bool IsScheduled { get; init; }
+    public DateTimeOffset? PublishDate { get; init; }
     public DateTimeOffset? Date { get; init; }
     public DateTimeOffset? Updated { get; init; }
     public DateTimeOffset? EndDate { get; init; }

@@ -1,0 +1,147 @@
+using System.Net;
+using System.Net.Sockets;
+using Generator.Build;
+using Generator.IO;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Generator.Cli.Serve;
+
+/// <summary>
+/// <c>serve</c>: builds the site (drafts and scheduled documents included) into a private folder,
+/// serves it on 127.0.0.1, watches <c>input/</c> and <c>theme/</c>, rebuilds after each burst of
+/// changes and tells open pages to reload, or shows them the errors while the last good build
+/// stays served. The build writes atomically, so a half-written site is never served.
+/// </summary>
+public sealed class DevServer(IFileSystem fileSystem, IClock clock, TextWriter log)
+{
+    public static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(60);
+
+    public async Task<int> RunAsync(string input, string theme, int port, CancellationToken cancellationToken)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "generator-serve-" + Guid.NewGuid().ToString("N"));
+        var output = Path.Combine(root, "public");
+        port = FreePortFrom(port);
+        var baseUrl = $"http://127.0.0.1:{port}/";
+        var hub = new LiveReloadHub();
+        var options = new BuildOptions
+        {
+            InputDirectory = input,
+            ThemeDirectory = theme,
+            OutputDirectory = output,
+            BaseUrl = baseUrl,
+            IncludeDrafts = true,
+            IncludeFuture = true,
+        };
+
+        Task Rebuild(CancellationToken token)
+        {
+            var result = new SiteBuilder(fileSystem, clock).Build(options, token);
+            if (result.Succeeded)
+            {
+                hub.Publish("reload", "{}");
+                log.WriteLine($"rebuilt: {Summary.Describe(result, options)}");
+            }
+            else
+            {
+                hub.Publish("errors", OverlayReport.Json(result.Diagnostics, fileSystem, options.DisplayRoot));
+                DiagnosticPrinter.Print(result.Diagnostics, log);
+                log.WriteLine($"build failed: {result.ErrorCount} error(s); still serving the last good build");
+            }
+
+            return Task.CompletedTask;
+        }
+
+        await Rebuild(cancellationToken);
+        using var scheduler = new RebuildScheduler(Rebuild, QuietPeriod);
+        using var inputWatcher = Watch(input, scheduler);
+        using var themeWatcher = Watch(theme, scheduler);
+        await using var app = CreateApp(baseUrl, output, hub);
+        await app.StartAsync(cancellationToken);
+        log.WriteLine($"Serving {input} with {theme} at {baseUrl} (drafts and scheduled documents shown); Ctrl+C to stop.");
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        hub.CloseAll();
+        await app.StopAsync(CancellationToken.None);
+        fileSystem.DeleteDirectory(root);
+        return CliApp.Success;
+    }
+
+    private static WebApplication CreateApp(string baseUrl, string output, LiveReloadHub hub)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls(baseUrl);
+        var app = builder.Build();
+        app.MapGet(LiveReloadScript.Path, () => Results.Text(LiveReloadScript.Source, "text/javascript"));
+        app.MapGet(LiveReloadScript.EventsPath, async (HttpContext context) =>
+        {
+            context.Response.Headers.ContentType = "text/event-stream";
+            context.Response.Headers.CacheControl = "no-cache";
+            var (id, events) = hub.Subscribe();
+            try
+            {
+                await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+                await foreach (var message in events.ReadAllAsync(context.RequestAborted))
+                {
+                    await context.Response.WriteAsync(message, context.RequestAborted);
+                    await context.Response.Body.FlushAsync(context.RequestAborted);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            finally
+            {
+                hub.Unsubscribe(id);
+            }
+        });
+        app.MapFallback(context => StaticPages.ServeAsync(context, output));
+        return app;
+    }
+
+    private static FileSystemWatcher Watch(string directory, RebuildScheduler scheduler)
+    {
+        var watcher = new FileSystemWatcher(Path.GetFullPath(directory))
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        FileSystemEventHandler changed = (_, _) => scheduler.Trigger();
+        watcher.Changed += changed;
+        watcher.Created += changed;
+        watcher.Deleted += changed;
+        watcher.Renamed += (_, _) => scheduler.Trigger();
+        watcher.EnableRaisingEvents = true;
+        return watcher;
+    }
+
+    /// <summary>The asked-for port, or the next free one after it.</summary>
+    private static int FreePortFrom(int port)
+    {
+        for (var candidate = port; candidate < port + 100; candidate++)
+        {
+            try
+            {
+                var listener = new TcpListener(IPAddress.Loopback, candidate);
+                listener.Start();
+                listener.Stop();
+                return candidate;
+            }
+            catch (SocketException)
+            {
+            }
+        }
+
+        throw new InvalidOperationException($"no free port from {port} to {port + 99}");
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Generator.Content;
+using Generator.Diagnostics;
+using Generator.IO;
+
+namespace Generator.Cli.Serve;
+
+/// <summary>The data of the browser's error overlay: every diagnostic with the two lines before and after it.</summary>
+public static class OverlayReport
+{
+    public static string Json(IReadOnlyList<Diagnostic> diagnostics, IFileSystem fileSystem, string displayRoot)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("diagnostics");
+            foreach (var d in diagnostics)
+            {
+                json.WriteStartObject();
+                json.WriteString("severity", d.IsError ? "error" : "warning");
+                json.WriteString("code", d.Code);
+                json.WriteString("file", d.File);
+                json.WriteNumber("line", d.Line);
+                json.WriteNumber("column", d.Column);
+                json.WriteString("message", d.Message);
+                if (d.Hint is not null) json.WriteString("hint", d.Hint);
+                json.WriteStartArray("context");
+                var lines = Lines(Path.Combine(displayRoot, d.File), fileSystem);
+                for (var line = Math.Max(1, d.Line - 2); line <= Math.Min(lines.Length, d.Line + 2); line++)
+                {
+                    json.WriteStartObject();
+                    json.WriteNumber("line", line);
+                    json.WriteString("text", lines[line - 1]);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static string[] Lines(string path, IFileSystem fileSystem)
+    {
+        try
+        {
+            return fileSystem.FileExists(path) ? (TextDecoder.Decode(fileSystem.ReadAllBytes(path)) ?? string.Empty).Split('\n') : [];
+        }
+        catch (IOException)
+        {
+            return [];
+        }
+    }
+}
