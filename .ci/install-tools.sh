@@ -2,7 +2,8 @@
 # Installs what the browser and output-checking tests need, each only when missing:
 #   - Debian: chromium (driven by Playwright), linkchecker (broken links and anchors), a Java
 #     runtime for the Nu HTML Checker (vnu-jar);
-#   - npm: the packages pinned in package-lock.json (vnu-jar), installed without their scripts.
+#   - npm: the packages pinned in package-lock.json (vnu-jar; the SARIF 2.1.0 schema and ajv to
+#     validate check's SARIF output), installed without their scripts.
 # Debian installs are retried, since mirrors sometimes fail for a moment.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,7 +32,7 @@ else
   echo "==> Debian packages present: chromium, linkchecker, java"
 fi
 
-if [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ]; then
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "==> Installing npm packages pinned by package-lock.json (scripts disabled)"
   retry npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 else

@@ -43,6 +43,24 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public async Task The_SARIF_report_validates_against_the_SARIF_2_1_0_schema()
+    {
+        using var temp = new TempDirectory();
+        var (_, sarif) = await Check(Site, "--format", "sarif");
+        var file = temp.Write("check.sarif", sarif);
+        var start = new System.Diagnostics.ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(Repo.Root, "tests", "tools", "validate-sarif.js"));
+        start.ArgumentList.Add(file);
+
+        using var node = System.Diagnostics.Process.Start(start)!;
+        var output = await node.StandardOutput.ReadToEndAsync() + await node.StandardError.ReadToEndAsync();
+        await node.WaitForExitAsync();
+
+        Assert.True(node.ExitCode == 0, output);
+        Assert.Contains("valid SARIF 2.1.0", output);
+    }
+
+    [Fact]
     public async Task Warnings_pass_unless_strict()
     {
         var site = Repo.Fixture("multilingual");
