@@ -24,15 +24,8 @@ public static class NewCommand
         command.SetAction(parse =>
         {
             var input = parse.GetValue(site.Input)!;
-            var configPath = Path.Combine(input, "site.yml");
-            var diagnostics = new DiagnosticBag();
-            var config = fileSystem.FileExists(configPath)
-                ? new SiteConfigLoader().Load(Content.TextDecoder.Decode(fileSystem.ReadAllBytes(configPath)) ?? string.Empty, configPath, null, diagnostics)
-                : null;
-            if (config is null)
+            if (SiteConfigFile.Load(fileSystem, input, stderr) is not { } config)
             {
-                DiagnosticPrinter.Print(diagnostics.ToImmutableSorted(), stderr);
-                stderr.WriteLine($"error: cannot read {configPath}");
                 return CliApp.ContentErrors;
             }
 

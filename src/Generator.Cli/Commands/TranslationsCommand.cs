@@ -25,18 +25,13 @@ public static class TranslationsCommand
         command.SetAction((parse, cancellationToken) =>
         {
             var options = new BuildOptions { InputDirectory = parse.GetValue(site.Input)!, ThemeDirectory = parse.GetValue(site.Theme)! };
-            var diagnostics = new DiagnosticBag();
-            var sources = new SourceLoader(fileSystem).Load(options, cancellationToken);
-            var config = sources.SiteConfig?.Bytes is { } bytes
-                ? new SiteConfigLoader().Load(TextDecoder.Decode(bytes) ?? string.Empty, sources.SiteConfig.DisplayPath, null, diagnostics)
-                : null;
-            if (config is null)
+            if (SiteConfigFile.Load(fileSystem, options.InputDirectory, stderr) is not { } config)
             {
-                DiagnosticPrinter.Print(diagnostics.ToImmutableSorted(), stderr);
-                stderr.WriteLine("error: cannot read site.yml");
                 return Task.FromResult(CliApp.ContentErrors);
             }
 
+            var diagnostics = new DiagnosticBag();
+            var sources = new SourceLoader(fileSystem).Load(options, cancellationToken);
             var documents = new DocumentParser(MarkdownPipelineFactory.Create()).Parse(sources.Content, config, diagnostics, options.Parallelism, cancellationToken);
             var files = parse.GetValue(review) ?? [];
             var failed = false;

@@ -20,13 +20,7 @@ public static class JsonReport
             foreach (var d in diagnostics)
             {
                 json.WriteStartObject();
-                json.WriteString("severity", d.IsError ? "error" : "warning");
-                json.WriteString("code", d.Code);
-                json.WriteString("file", d.File);
-                json.WriteNumber("line", d.Line);
-                json.WriteNumber("column", d.Column);
-                json.WriteString("message", d.Message);
-                if (d.Hint is not null) json.WriteString("hint", d.Hint);
+                DiagnosticJson.WriteFields(json, d);
                 json.WriteEndObject();
             }
 

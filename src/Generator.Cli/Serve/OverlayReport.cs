@@ -19,13 +19,7 @@ public static class OverlayReport
             foreach (var d in diagnostics)
             {
                 json.WriteStartObject();
-                json.WriteString("severity", d.IsError ? "error" : "warning");
-                json.WriteString("code", d.Code);
-                json.WriteString("file", d.File);
-                json.WriteNumber("line", d.Line);
-                json.WriteNumber("column", d.Column);
-                json.WriteString("message", d.Message);
-                if (d.Hint is not null) json.WriteString("hint", d.Hint);
+                Reports.DiagnosticJson.WriteFields(json, d);
                 json.WriteStartArray("context");
                 var lines = Lines(Path.Combine(displayRoot, d.File), fileSystem);
                 for (var line = Math.Max(1, d.Line - 2); line <= Math.Min(lines.Length, d.Line + 2); line++)
