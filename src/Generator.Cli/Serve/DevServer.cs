@@ -26,6 +26,7 @@ public sealed class DevServer(IFileSystem fileSystem, IClock clock, TextWriter l
         port = FreePortFrom(port);
         var baseUrl = $"http://127.0.0.1:{port}/";
         var hub = new LiveReloadHub();
+        var cache = new BuildCache();
         var options = new BuildOptions
         {
             InputDirectory = input,
@@ -38,11 +39,11 @@ public sealed class DevServer(IFileSystem fileSystem, IClock clock, TextWriter l
 
         Task Rebuild(CancellationToken token)
         {
-            var result = new SiteBuilder(fileSystem, clock).Build(options, token);
+            var result = new SiteBuilder(fileSystem, clock).Build(options, cache, token);
             if (result.Succeeded)
             {
                 hub.Publish("reload", "{}");
-                log.WriteLine($"rebuilt: {Summary.Describe(result, options)}");
+                log.WriteLine($"rebuilt ({result.Statistics.PagesRendered} pages rendered again): {Summary.Describe(result, options)}");
             }
             else
             {

@@ -10,4 +10,7 @@ public sealed record BuildStatistics(
     ImmutableArray<StageTiming> Stages)
 {
     public static readonly BuildStatistics Empty = new(ImmutableSortedDictionary<string, int>.Empty, 0, TimeSpan.Zero, []);
+
+    /// <summary>Pages that went through the templates; with a <see cref="BuildCache"/>, the others were reused.</summary>
+    public int PagesRendered { get; init; }
 }

@@ -18,7 +18,10 @@ namespace Generator.Build;
 /// </summary>
 public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
 {
-    public BuildResult Build(BuildOptions options, CancellationToken cancellationToken = default)
+    public BuildResult Build(BuildOptions options, CancellationToken cancellationToken = default) => Build(options, null, cancellationToken);
+
+    /// <summary>A build that reuses what <paramref name="cache"/> kept from the previous one (a serve session's rebuilds).</summary>
+    public BuildResult Build(BuildOptions options, BuildCache? cache, CancellationToken cancellationToken = default)
     {
         var clockwatch = new StageClock();
         var diagnostics = new DiagnosticBag();
@@ -30,23 +33,24 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
         }
 
         var pipeline = MarkdownPipelineFactory.Create();
-        var documents = clockwatch.Time("parse", () => new DocumentParser(pipeline).Parse(sources.Content, config, diagnostics, options.Parallelism, cancellationToken));
+        var documents = clockwatch.Time("parse", () => new DocumentParser(pipeline, cache).Parse(sources.Content, config, diagnostics, options.Parallelism, cancellationToken));
         clockwatch.Time("validate", () => new DocumentValidator().Validate(documents, config, diagnostics, options.Parallelism, cancellationToken));
         var model = clockwatch.Time("model", () => new SiteModelBuilder(config, new PublicationFilter(options, clock.Now)).Build(documents, diagnostics));
         var graph = clockwatch.Time("link", () => new LinkResolver(model).Resolve(diagnostics, options.Parallelism, cancellationToken));
         var layoutsDirectory = options.Display(Path.Combine(options.ThemeDirectory, "layouts"));
         var templates = clockwatch.Time("templates", () => new TemplateSetLoader().Load(sources.Layouts, diagnostics));
         var strings = clockwatch.Time("strings", () => new UiStringsLoader().Load(sources.UiStrings, config, options.Display(Path.Combine(options.ThemeDirectory, "i18n")), diagnostics));
-        var pages = clockwatch.Time("render", () => new SiteRenderer(pipeline, templates, strings, layoutsDirectory, clock.Now.UtcDateTime.Date).Render(model, graph, diagnostics, options.Parallelism, cancellationToken));
+        var renderer = new SiteRenderer(pipeline, templates, strings, layoutsDirectory, clock.Now.UtcDateTime.Date, cache);
+        var pages = clockwatch.Time("render", () => renderer.Render(model, graph, diagnostics, options.Parallelism, cancellationToken));
         var plan = clockwatch.Time("plan", () => new OutputPlanner().Plan(model, graph, pages, sources.Static, diagnostics));
         var perLanguage = pages.GroupBy(p => p.Language).ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         if (diagnostics.HasErrors || !options.WriteOutput)
         {
-            return Finish(diagnostics, clockwatch, new BuildStatistics(perLanguage, 0, TimeSpan.Zero, []));
+            return Finish(diagnostics, clockwatch, new BuildStatistics(perLanguage, 0, TimeSpan.Zero, []) { PagesRendered = renderer.PagesRendered });
         }
 
         var written = clockwatch.Time("write", () => new OutputWriter(fileSystem).Write(plan, options.OutputDirectory, options.Parallelism, cancellationToken));
-        return Finish(diagnostics, clockwatch, new BuildStatistics(perLanguage, written, TimeSpan.Zero, []));
+        return Finish(diagnostics, clockwatch, new BuildStatistics(perLanguage, written, TimeSpan.Zero, []) { PagesRendered = renderer.PagesRendered });
     }
 
     private static SiteConfig? LoadConfig(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics)

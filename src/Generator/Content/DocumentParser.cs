@@ -10,7 +10,7 @@ namespace Generator.Content;
 /// and parses the body into Markdig's syntax tree, in parallel. Files that cannot be read as
 /// documents are reported and left out; the rest go on.
 /// </summary>
-public sealed class DocumentParser(MarkdownPipeline pipeline)
+public sealed class DocumentParser(MarkdownPipeline pipeline, Build.BuildCache? cache = null)
 {
     private readonly FrontMatterParser _frontMatter = new();
 
@@ -26,8 +26,35 @@ public sealed class DocumentParser(MarkdownPipeline pipeline)
 
         var results = new ParsedDocument?[markdown.Length];
         Parallel.For(0, markdown.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = parallelism },
-            i => results[i] = ParseOne(markdown[i], config, diagnostics));
+            i => results[i] = ParseCached(markdown[i], config, diagnostics));
         return [.. results.OfType<ParsedDocument>()];
+    }
+
+    /// <summary>A file whose bytes (and the site's languages) are unchanged since the last build is not parsed again.</summary>
+    private ParsedDocument? ParseCached(SourceFile file, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        if (cache is null)
+        {
+            return ParseOne(file, config, diagnostics);
+        }
+
+        var key = file.Hash + "|" + file.DisplayPath + "|" + string.Join(',', config.Languages.Select(l => l.Code)) + "|" + config.DefaultLanguage;
+        if (cache.Documents.TryGetValue(file.FullPath, out var entry) && entry.Key == key)
+        {
+            foreach (var diagnostic in entry.Diagnostics) diagnostics.Add(diagnostic);
+            return entry.Document;
+        }
+
+        var own = new DiagnosticBag();
+        var document = ParseOne(file, config, own);
+        var found = own.ToImmutableSorted();
+        foreach (var diagnostic in found) diagnostics.Add(diagnostic);
+        if (document is not null)
+        {
+            cache.Documents[file.FullPath] = new Build.BuildCache.ParsedEntry(key, document, found);
+        }
+
+        return document;
     }
 
     private ParsedDocument? ParseOne(SourceFile file, SiteConfig config, DiagnosticBag diagnostics)

@@ -17,8 +17,13 @@ namespace Generator.Rendering;
 /// <c>base.html</c>, in parallel. Template errors become diagnostics at the template's file,
 /// line and column; the output order does not depend on the thread count.
 /// </summary>
-public sealed class SiteRenderer(MarkdownPipeline pipeline, TemplateSet templates, UiStrings strings, string layoutsDisplayDirectory, DateTimeOffset today)
+public sealed class SiteRenderer(MarkdownPipeline pipeline, TemplateSet templates, UiStrings strings, string layoutsDisplayDirectory, DateTimeOffset today, Build.BuildCache? cache = null)
 {
+    private int _rendered;
+
+    /// <summary>How many pages went through the templates (the rest came unchanged from the cache).</summary>
+    public int PagesRendered => _rendered;
+
     private readonly ScriptObject _builtins = TemplateFunctions.CreateBuiltins();
 
     public ImmutableArray<RenderedPage> Render(SiteModel model, LinkGraph graph, DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken)
@@ -43,30 +48,43 @@ public sealed class SiteRenderer(MarkdownPipeline pipeline, TemplateSet template
             .SelectMany(job => Enumerable.Range(1, ViewBuilder.PagerCount(job.page)).Select(n => (job.page, job.layout!, n)))
             .ToArray();
         var results = new RenderedPage?[jobs.Length];
+        var fingerprint = cache is null ? null : new RenderFingerprint(model, templates, strings, today);
         Parallel.For(0, jobs.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = parallelism },
-            i => results[i] = RenderOne(model, views, jobs[i].page, jobs[i].Item2, jobs[i].n, diagnostics, cancellationToken));
+            i => results[i] = RenderOne(model, views, fingerprint, jobs[i].page, jobs[i].Item2, jobs[i].n, diagnostics, cancellationToken));
         return [.. results.OfType<RenderedPage>()];
     }
 
-    private RenderedPage? RenderOne(SiteModel model, ViewBuilder views, PageEntry page, string layout, int pagerNumber, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private RenderedPage? RenderOne(SiteModel model, ViewBuilder views, RenderFingerprint? fingerprints, PageEntry page, string layout, int pagerNumber, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        var language = model.Config.Language(page.Language);
-        var scope = new RenderScope(model, strings, language, page, today, cancellationToken);
+        var siteView = views.Site(page);
+        var pageView = views.Page(page, pagerNumber, ViewBuilder.PagerCount(page));
+        var path = Model.UrlBuilder.OutputPath(Model.UrlBuilder.Pager(page.Url, pagerNumber), model.Config.BasePath);
+        var fingerprint = fingerprints?.Of(page, layout, siteView, pageView);
+        if (fingerprint is not null && cache!.Pages.TryGetValue(path, out var cached) && cached.Fingerprint == fingerprint)
+        {
+            return new RenderedPage(path, cached.Html, page.Language, OriginOf(page, layout));
+        }
+
+        Interlocked.Increment(ref _rendered);
+        var scope = new RenderScope(model, strings, model.Config.Language(page.Language), page, today, cancellationToken);
         var context = new HtmlTemplateContext(_builtins, templates, scope);
         var globals = new ScriptObject(StringComparer.Ordinal);
-        globals.SetValue("site", views.Site(page), readOnly: true);
-        globals.SetValue("page", views.Page(page, pagerNumber, ViewBuilder.PagerCount(page)), readOnly: true);
+        globals.SetValue("site", siteView, readOnly: true);
+        globals.SetValue("page", pageView, readOnly: true);
         context.PushGlobal(globals);
-        var origin = page.Document is { } source
-            ? source.FrontMatter.PositionOf(FrontMatterKeys.Slug, source.File)
-            : new SourceRef($"{layoutsDisplayDirectory}/{layout}");
+        var origin = OriginOf(page, layout);
         try
         {
             var body = templates.Get(layout)!.Render(context);
             globals.SetValue("content", new RawHtml(body), readOnly: true);
             var document = templates.Get(LayoutResolver.Base)!.Render(context);
-            var path = Model.UrlBuilder.OutputPath(Model.UrlBuilder.Pager(page.Url, pagerNumber), model.Config.BasePath);
-            return new RenderedPage(path, Encoding.UTF8.GetBytes(document), page.Language, origin);
+            var bytes = Encoding.UTF8.GetBytes(document);
+            if (fingerprint is not null)
+            {
+                cache!.Pages[path] = new Build.BuildCache.RenderedEntry(fingerprint, bytes);
+            }
+
+            return new RenderedPage(path, bytes, page.Language, origin);
         }
         catch (TemplateFunctionException ex)
         {
@@ -85,4 +103,9 @@ public sealed class SiteRenderer(MarkdownPipeline pipeline, TemplateSet template
 
         return null;
     }
+
+    private SourceRef OriginOf(PageEntry page, string layout) =>
+        page.Document is { } source
+            ? source.FrontMatter.PositionOf(FrontMatterKeys.Slug, source.File)
+            : new SourceRef($"{layoutsDisplayDirectory}/{layout}");
 }

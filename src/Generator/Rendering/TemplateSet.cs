@@ -12,8 +12,11 @@ namespace Generator.Rendering;
 /// Layouts that failed to parse are listed in <see cref="Broken"/>, so pages using them are not
 /// reported a second time.
 /// </summary>
-public sealed class TemplateSet(ImmutableSortedDictionary<string, Template> templates, ImmutableHashSet<string> broken) : ITemplateLoader
+public sealed class TemplateSet(ImmutableSortedDictionary<string, Template> templates, ImmutableHashSet<string> broken, ImmutableSortedDictionary<string, string> hashes) : ITemplateLoader
 {
+    /// <summary>Each layout's content hash, by name.</summary>
+    public ImmutableSortedDictionary<string, string> Hashes { get; } = hashes;
+
     public ImmutableSortedDictionary<string, Template> All { get; } = templates;
 
     public ImmutableHashSet<string> Broken { get; } = broken;

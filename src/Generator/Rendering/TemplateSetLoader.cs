@@ -13,8 +13,10 @@ public sealed class TemplateSetLoader
     {
         var templates = ImmutableSortedDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
         var broken = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        var hashes = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (var file in layouts)
         {
+            hashes[file.RelativePath] = file.Hash;
             var text = TextDecoder.Decode(file.Bytes);
             if (text is null)
             {
@@ -38,6 +40,6 @@ public sealed class TemplateSetLoader
             templates[file.RelativePath] = template;
         }
 
-        return new TemplateSet(templates.ToImmutable(), broken.ToImmutable());
+        return new TemplateSet(templates.ToImmutable(), broken.ToImmutable(), hashes.ToImmutable());
     }
 }

@@ -8,6 +8,12 @@ namespace Generator.Rendering;
 /// </summary>
 public sealed class UiStrings(string defaultLanguage, ImmutableDictionary<string, ImmutableDictionary<string, string>> byLanguage)
 {
+    /// <summary>What a page in <paramref name="language"/> can read: its strings and the default language's.</summary>
+    public string Fingerprint(string language) =>
+        string.Join('\n', new[] { language, defaultLanguage }.Distinct()
+            .SelectMany(l => byLanguage.GetValueOrDefault(l, ImmutableDictionary<string, string>.Empty).OrderBy(p => p.Key, StringComparer.Ordinal)
+                .Select(p => $"{l}:{p.Key}={p.Value}")));
+
     public bool TryGet(string language, string key, out string text)
     {
         if (byLanguage.TryGetValue(language, out var strings) && strings.TryGetValue(key, out text!))

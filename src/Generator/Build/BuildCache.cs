@@ -1,0 +1,23 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Generator.Content;
+using Generator.Diagnostics;
+
+namespace Generator.Build;
+
+/// <summary>
+/// What one build can hand to the next in a long-running session (<c>serve</c>): parsed
+/// documents by file and content hash, and rendered pages by output path and the fingerprint of
+/// everything that went into them, so a rebuild redoes only what a change affects. Owned by the
+/// session, never static; a build without a cache starts from nothing.
+/// </summary>
+public sealed class BuildCache
+{
+    internal ConcurrentDictionary<string, ParsedEntry> Documents { get; } = new(StringComparer.Ordinal);
+
+    internal ConcurrentDictionary<string, RenderedEntry> Pages { get; } = new(StringComparer.Ordinal);
+
+    internal sealed record ParsedEntry(string Key, ParsedDocument Document, ImmutableArray<Diagnostic> Diagnostics);
+
+    internal sealed record RenderedEntry(string Fingerprint, byte[] Html);
+}
