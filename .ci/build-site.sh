@@ -16,5 +16,6 @@ dotnet build src/Generator.Cli -c Release --nologo -v quiet -clp:ErrorsOnly
 echo "==> Building the site: input/ + theme/ -> public/"
 dotnet run --project src/Generator.Cli -c Release --no-build -- build "$@"
 
-echo "==> Done. To preview, serve public/ with any static file server, for example:"
-echo "      python3 -m http.server --directory public 8000   # then open http://localhost:8000/"
+echo "==> Done. To preview while editing (live reload):"
+echo "      dotnet run --project src/Generator.Cli -c Release -- serve   # then open http://127.0.0.1:1313/"
+echo "    or serve public/ itself with any static server: python3 -m http.server --directory public 8000"
