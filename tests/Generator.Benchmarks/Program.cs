@@ -4,13 +4,15 @@ using Generator.Benchmarks;
 using Generator.Build;
 using Generator.IO;
 
-// Usage: dotnet run -c Release --project tests/Generator.Benchmarks -- [--groups N ...] [--runs R] [--keep] [--compare-links]
+// Usage: dotnet run -c Release --project tests/Generator.Benchmarks -- [--groups N ...] [--runs R] [--keep] [--compare-links] [--latency EDITS]
 // --compare-links builds the corpus with its links and relations and the same corpus without
 // them, alternately, and reports what link resolution adds to the full build time.
+// --latency E starts serve on the corpus and times E one-paragraph edits from save to reloaded page.
 var groupCounts = new List<int>();
 var runs = 3;
 var keep = false;
 var compareLinks = false;
+var latencyEdits = 0;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -29,9 +31,13 @@ for (var i = 0; i < args.Length; i++)
         case "--compare-links":
             compareLinks = true;
             break;
+        case "--latency" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var e) && e > 0:
+            latencyEdits = e;
+            i++;
+            break;
         default:
             Console.Error.WriteLine($"unexpected argument '{args[i]}'");
-            Console.Error.WriteLine("usage: Generator.Benchmarks [--groups N ...] [--runs R] [--keep] [--compare-links]");
+            Console.Error.WriteLine("usage: Generator.Benchmarks [--groups N ...] [--runs R] [--keep] [--compare-links] [--latency EDITS]");
             return 2;
     }
 }
@@ -55,6 +61,16 @@ Console.WriteLine($"theme: {themeDirectory}, runs per size: {runs} (+1 warm-up)"
 if (compareLinks)
 {
     return LinkOverheadBenchmark.Run(groupCounts, runs, themeDirectory, cts.Token);
+}
+
+if (latencyEdits > 0)
+{
+    foreach (var groups in groupCounts)
+    {
+        if (await LatencyBenchmark.RunAsync(groups, latencyEdits, themeDirectory, cts.Token) != 0) return 1;
+    }
+
+    return 0;
 }
 
 var summaries = new List<string>();
