@@ -18,5 +18,15 @@ public static class Summary
             : $"Build failed in {seconds} s: {counts}. {options.OutputDirectory} was left unchanged.";
     }
 
+    /// <summary>What <c>serve</c> prints after a rebuild: the pages rendered again and the time of each stage.</summary>
+    public static string DescribeRebuild(BuildResult result)
+    {
+        var stats = result.Statistics;
+        var stages = string.Join(", ", stats.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)}"));
+        var milliseconds = stats.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+        return $"rebuilt in {milliseconds} ms, {stats.PagesRendered} of {stats.PagesPerLanguage.Values.Sum()} pages rendered again ({stages} ms); " +
+            $"{Plural(result.WarningCount, "warning")}.";
+    }
+
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

@@ -10,10 +10,11 @@ using Microsoft.Extensions.Logging;
 namespace Generator.Cli.Serve;
 
 /// <summary>
-/// <c>serve</c>: builds the site (drafts and scheduled documents included) into a private folder,
-/// serves it on 127.0.0.1, watches <c>input/</c> and <c>theme/</c>, rebuilds after each burst of
-/// changes and tells open pages to reload, or shows them the errors while the last good build
-/// stays served. The build writes atomically, so a half-written site is never served.
+/// <c>serve</c>: builds the site (drafts and scheduled documents included) in memory, serves it on
+/// 127.0.0.1, watches <c>input/</c> and <c>theme/</c>, rebuilds after each burst of changes (reading
+/// again only the files the watcher saw change) and tells open pages to reload, or shows them the
+/// errors while the last good build stays served. Each successful build replaces the served
+/// snapshot in one step, so a half-built site is never served.
 /// </summary>
 public sealed class DevServer(IFileSystem fileSystem, IClock clock, TextWriter log)
 {
@@ -21,8 +22,6 @@ public sealed class DevServer(IFileSystem fileSystem, IClock clock, TextWriter l
 
     public async Task<int> RunAsync(string input, string theme, int port, CancellationToken cancellationToken)
     {
-        var root = Path.Combine(Path.GetTempPath(), "generator-serve-" + Guid.NewGuid().ToString("N"));
-        var output = Path.Combine(root, "public");
         port = FreePortFrom(port);
         var baseUrl = $"http://127.0.0.1:{port}/";
         var hub = new LiveReloadHub();
@@ -31,19 +30,35 @@ public sealed class DevServer(IFileSystem fileSystem, IClock clock, TextWriter l
         {
             InputDirectory = input,
             ThemeDirectory = theme,
-            OutputDirectory = output,
+            WriteOutput = false,
             BaseUrl = baseUrl,
             IncludeDrafts = true,
             IncludeFuture = true,
         };
 
-        Task Rebuild(CancellationToken token)
+        var site = SiteSnapshot.Empty;
+        using var building = new SemaphoreSlim(1, 1);
+        async Task Rebuild(CancellationToken token)
+        {
+            await building.WaitAsync(token);
+            try
+            {
+                Build(token);
+            }
+            finally
+            {
+                building.Release();
+            }
+        }
+
+        void Build(CancellationToken token)
         {
             var result = new SiteBuilder(fileSystem, clock).Build(options, cache, token);
             if (result.Succeeded)
             {
+                Volatile.Write(ref site, SiteSnapshot.Of(result.Output!));
                 hub.Publish("reload", "{}");
-                log.WriteLine($"rebuilt ({result.Statistics.PagesRendered} pages rendered again): {Summary.Describe(result, options)}");
+                log.WriteLine(Summary.DescribeRebuild(result));
             }
             else
             {
@@ -51,15 +66,15 @@ public sealed class DevServer(IFileSystem fileSystem, IClock clock, TextWriter l
                 DiagnosticPrinter.Print(result.Diagnostics, log);
                 log.WriteLine($"build failed: {result.ErrorCount} error(s); still serving the last good build");
             }
-
-            return Task.CompletedTask;
         }
 
-        await Rebuild(cancellationToken);
+        // The watchers start before the first build, so no change made while it runs goes unseen.
         using var scheduler = new RebuildScheduler(Rebuild, QuietPeriod);
-        using var inputWatcher = Watch(input, scheduler);
-        using var themeWatcher = Watch(theme, scheduler);
-        await using var app = CreateApp(baseUrl, output, hub);
+        cache.Changes.Track();
+        using var inputWatcher = Watch(input, cache.Changes, scheduler);
+        using var themeWatcher = Watch(theme, cache.Changes, scheduler);
+        await Rebuild(cancellationToken);
+        await using var app = CreateApp(baseUrl, () => Volatile.Read(ref site), hub);
         await app.StartAsync(cancellationToken);
         log.WriteLine($"Serving {input} with {theme} at {baseUrl} (drafts and scheduled documents shown); Ctrl+C to stop.");
         try
@@ -72,11 +87,10 @@ public sealed class DevServer(IFileSystem fileSystem, IClock clock, TextWriter l
 
         hub.CloseAll();
         await app.StopAsync(CancellationToken.None);
-        fileSystem.DeleteDirectory(root);
         return CliApp.Success;
     }
 
-    private static WebApplication CreateApp(string baseUrl, string output, LiveReloadHub hub)
+    private static WebApplication CreateApp(string baseUrl, Func<SiteSnapshot> site, LiveReloadHub hub)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -106,22 +120,37 @@ public sealed class DevServer(IFileSystem fileSystem, IClock clock, TextWriter l
                 hub.Unsubscribe(id);
             }
         });
-        app.MapFallback(context => StaticPages.ServeAsync(context, output));
+        app.MapFallback(context => StaticPages.ServeAsync(context, site()));
         return app;
     }
 
-    private static FileSystemWatcher Watch(string directory, RebuildScheduler scheduler)
+    /// <summary>Every change is noted (so the next load reads only what changed), then a rebuild is scheduled.</summary>
+    private static FileSystemWatcher Watch(string directory, SourceChanges changes, RebuildScheduler scheduler)
     {
         var watcher = new FileSystemWatcher(Path.GetFullPath(directory))
         {
             IncludeSubdirectories = true,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
-        FileSystemEventHandler changed = (_, _) => scheduler.Trigger();
+        FileSystemEventHandler changed = (_, e) =>
+        {
+            changes.Add(e.FullPath);
+            scheduler.Trigger();
+        };
         watcher.Changed += changed;
         watcher.Created += changed;
         watcher.Deleted += changed;
-        watcher.Renamed += (_, _) => scheduler.Trigger();
+        watcher.Renamed += (_, e) =>
+        {
+            changes.Add(e.OldFullPath);
+            changes.Add(e.FullPath);
+            scheduler.Trigger();
+        };
+        watcher.Error += (_, _) =>
+        {
+            changes.AddAll();
+            scheduler.Trigger();
+        };
         watcher.EnableRaisingEvents = true;
         return watcher;
     }

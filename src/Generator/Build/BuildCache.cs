@@ -13,6 +13,15 @@ namespace Generator.Build;
 /// </summary>
 public sealed class BuildCache
 {
+    /// <summary>What changed on disk since the last load; a session's watcher fills it.</summary>
+    public SourceChanges Changes { get; } = new();
+
+    /// <summary>The sources of the last load, updated in place of a full reload when <see cref="Changes"/> knows what changed.</summary>
+    internal SourceSet? Sources { get; set; }
+
+    /// <summary>The last successful build, for a rebuild after edits to document bodies only.</summary>
+    internal BuildState? Last { get; set; }
+
     internal ConcurrentDictionary<string, ParsedEntry> Documents { get; } = new(StringComparer.Ordinal);
 
     internal ConcurrentDictionary<string, RenderedEntry> Pages { get; } = new(StringComparer.Ordinal);

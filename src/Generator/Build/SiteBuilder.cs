@@ -25,7 +25,7 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
     {
         var clockwatch = new StageClock();
         var diagnostics = new DiagnosticBag();
-        var sources = clockwatch.Time("load", () => new SourceLoader(fileSystem).Load(options, cancellationToken));
+        var sources = clockwatch.Time("load", () => new SourceLoader(fileSystem).Load(options, cache, cancellationToken));
         var config = clockwatch.Time("configure", () => LoadConfig(sources, options, diagnostics));
         if (config is null)
         {
@@ -33,24 +33,39 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
         }
 
         var pipeline = MarkdownPipelineFactory.Create();
+        var today = clock.Now.UtcDateTime.Date;
+        if (cache?.Last is { } last && new LocalRebuild(last, pipeline, cache, fileSystem).TryBuild(sources, options, today, clockwatch, cancellationToken) is { } quick)
+        {
+            return quick;
+        }
+
         var documents = clockwatch.Time("parse", () => new DocumentParser(pipeline, cache).Parse(sources.Content, config, diagnostics, options.Parallelism, cancellationToken));
         clockwatch.Time("validate", () => new DocumentValidator().Validate(documents, config, diagnostics, options.Parallelism, cancellationToken));
         var model = clockwatch.Time("model", () => new SiteModelBuilder(config, new PublicationFilter(options, clock.Now)).Build(documents, diagnostics));
-        var graph = clockwatch.Time("link", () => new LinkResolver(model).Resolve(diagnostics, options.Parallelism, cancellationToken));
+        var resolver = new LinkResolver(model);
+        var graph = clockwatch.Time("link", () => resolver.Resolve(diagnostics, options.Parallelism, cancellationToken));
         var layoutsDirectory = options.Display(Path.Combine(options.ThemeDirectory, "layouts"));
         var templates = clockwatch.Time("templates", () => new TemplateSetLoader().Load(sources.Layouts, diagnostics));
         var strings = clockwatch.Time("strings", () => new UiStringsLoader().Load(sources.UiStrings, config, options.Display(Path.Combine(options.ThemeDirectory, "i18n")), diagnostics));
-        var renderer = new SiteRenderer(pipeline, templates, strings, layoutsDirectory, clock.Now.UtcDateTime.Date, cache);
+        var renderer = new SiteRenderer(pipeline, templates, strings, layoutsDirectory, today, cache);
         var pages = clockwatch.Time("render", () => renderer.Render(model, graph, diagnostics, options.Parallelism, cancellationToken));
         var plan = clockwatch.Time("plan", () => new OutputPlanner().Plan(model, graph, pages, sources.Static, diagnostics));
         var perLanguage = pages.GroupBy(p => p.Language).ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        if (diagnostics.HasErrors || !options.WriteOutput)
+        if (diagnostics.HasErrors)
         {
             return Finish(diagnostics, clockwatch, new BuildStatistics(perLanguage, 0, TimeSpan.Zero, []) { PagesRendered = renderer.PagesRendered });
         }
 
-        var written = clockwatch.Time("write", () => new OutputWriter(fileSystem).Write(plan, options.OutputDirectory, options.Parallelism, cancellationToken));
-        return Finish(diagnostics, clockwatch, new BuildStatistics(perLanguage, written, TimeSpan.Zero, []) { PagesRendered = renderer.PagesRendered });
+        var written = options.WriteOutput
+            ? clockwatch.Time("write", () => new OutputWriter(fileSystem).Write(plan, options.OutputDirectory, options.Parallelism, cancellationToken))
+            : 0;
+        var result = Finish(diagnostics, clockwatch, new BuildStatistics(perLanguage, written, TimeSpan.Zero, []) { PagesRendered = renderer.PagesRendered }) with { Output = plan };
+        if (cache is not null)
+        {
+            cache.Last = new BuildState(options, today, sources, config, documents, model, resolver, graph, templates, strings, plan, result.Diagnostics, result.Statistics);
+        }
+
+        return result;
     }
 
     private static SiteConfig? LoadConfig(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics)

@@ -8,15 +8,41 @@ namespace Generator.Content;
 /// <summary>
 /// Stage 2: finds and reads the inputs: <c>input/site.yml</c>, <c>input/content/**/*.md</c>,
 /// <c>input/static/**</c>, <c>theme/layouts/**</c>, <c>theme/i18n/*.yml</c> and <c>theme/static/**</c>.
-/// Files are read in parallel; every list is in ordinal path order.
+/// Files are read in parallel; every list is in ordinal path order. With a session's cache
+/// whose watcher knows what changed, only the changed content files are read again.
 /// </summary>
 public sealed class SourceLoader(IFileSystem fileSystem)
 {
-    public SourceSet Load(BuildOptions options, CancellationToken cancellationToken)
+    public SourceSet Load(BuildOptions options, CancellationToken cancellationToken) => Load(options, null, cancellationToken);
+
+    public SourceSet Load(BuildOptions options, BuildCache? cache, CancellationToken cancellationToken)
+    {
+        if (cache is null)
+        {
+            return LoadAll(options, cancellationToken);
+        }
+
+        var changes = cache.Changes.Take();
+        try
+        {
+            var sources = cache.Sources is { } previous && changes is not null && Update(options, previous, changes) is { } updated
+                ? updated
+                : LoadAll(options, cancellationToken);
+            cache.Sources = sources;
+            return sources;
+        }
+        catch
+        {
+            cache.Changes.Restore(changes);
+            throw;
+        }
+    }
+
+    private SourceSet LoadAll(BuildOptions options, CancellationToken cancellationToken)
     {
         var configPath = Path.Combine(options.InputDirectory, "site.yml");
         var config = fileSystem.FileExists(configPath) ? Read(options, options.InputDirectory, configPath, keepBytes: true) : null;
-        var content = ReadAll(options, Path.Combine(options.InputDirectory, "content"), keepBytes: true, cancellationToken);
+        var content = ReadAll(options, ContentRoot(options), keepBytes: true, cancellationToken);
         var layouts = ReadAll(options, Path.Combine(options.ThemeDirectory, "layouts"), keepBytes: true, cancellationToken);
         var strings = ReadAll(options, Path.Combine(options.ThemeDirectory, "i18n"), keepBytes: true, cancellationToken)
             .Where(f => f.RelativePath.EndsWith(".yml", StringComparison.Ordinal)).ToImmutableArray();
@@ -30,6 +56,47 @@ public sealed class SourceLoader(IFileSystem fileSystem)
 
         return new SourceSet(config, content, statics, layouts, strings);
     }
+
+    /// <summary>
+    /// The previous sources with the changed content files read again; null (load everything)
+    /// when a change is not an existing content file, such as a new, deleted or renamed file,
+    /// a folder, the configuration or a theme file.
+    /// </summary>
+    private SourceSet? Update(BuildOptions options, SourceSet previous, IReadOnlySet<string> changes)
+    {
+        var root = Path.GetFullPath(ContentRoot(options)) + Path.DirectorySeparatorChar;
+        var themeRoot = Path.GetFullPath(options.ThemeDirectory) + Path.DirectorySeparatorChar;
+        var inputRoot = Path.GetFullPath(options.InputDirectory) + Path.DirectorySeparatorChar;
+        var content = previous.Content.ToBuilder();
+        var comparer = Comparer<SourceFile>.Create((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        foreach (var path in changes)
+        {
+            if (!path.StartsWith(root, StringComparison.Ordinal))
+            {
+                if (path.StartsWith(themeRoot, StringComparison.Ordinal) || path.StartsWith(inputRoot, StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            // An existing file changed: read it again in its place. Anything else (a file or
+            // folder added, deleted or renamed) is left to a full load.
+            var relative = PathUtil.Relative(root, path);
+            var index = ImmutableArray.BinarySearch(previous.Content, new SourceFile(path, relative, relative, null, string.Empty), comparer);
+            if (index < 0 || !fileSystem.FileExists(path))
+            {
+                return null;
+            }
+
+            content[index] = Read(options, ContentRoot(options), content[index].FullPath, keepBytes: true);
+        }
+
+        return previous with { Content = content.MoveToImmutable() };
+    }
+
+    private static string ContentRoot(BuildOptions options) => Path.Combine(options.InputDirectory, "content");
 
     private ImmutableArray<SourceFile> ReadAll(BuildOptions options, string root, bool keepBytes, CancellationToken cancellationToken)
     {

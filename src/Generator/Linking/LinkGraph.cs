@@ -17,20 +17,42 @@ public sealed class LinkGraph(
     public static readonly LinkGraph Empty = new(
         new Dictionary<MarkdownObject, ResolvedLink>(), ImmutableHashSet<ParsedDocument>.Empty, [], ImmutableDictionary<string, ImmutableArray<string>>.Empty);
 
-    private readonly ILookup<string, LinkEdge> _outgoing = edges.ToLookup(e => e.Source, StringComparer.Ordinal);
-    private readonly ILookup<string, LinkEdge> _incoming = edges.ToLookup(e => e.Target, StringComparer.Ordinal);
+    private IReadOnlyDictionary<MarkdownObject, ResolvedLink> _overlay = new Dictionary<MarkdownObject, ResolvedLink>();
+    private Lazy<ILookup<string, LinkEdge>> _outgoing = new(() => edges.ToLookup(e => e.Source, StringComparer.Ordinal));
+    private Lazy<ILookup<string, LinkEdge>> _incoming = new(() => edges.ToLookup(e => e.Target, StringComparer.Ordinal));
 
     /// <summary>All edges, ordered by source, target and kind.</summary>
     public ImmutableArray<LinkEdge> Edges { get; } = edges;
 
-    public ResolvedLink? Resolve(MarkdownObject node) => links.TryGetValue(node, out var link) ? link : null;
+    public ResolvedLink? Resolve(MarkdownObject node) =>
+        _overlay.TryGetValue(node, out var edited) ? edited : links.TryGetValue(node, out var link) ? link : null;
 
     /// <summary>True when the document's body has links whose URLs depend on the reader's language.</summary>
     public bool HasLinks(ParsedDocument document) => documentsWithLinks.Contains(document);
 
-    public IEnumerable<LinkEdge> Outgoing(string key) => _outgoing[key];
+    public IEnumerable<LinkEdge> Outgoing(string key) => _outgoing.Value[key];
 
-    public IEnumerable<LinkEdge> Incoming(string key) => _incoming[key];
+    public IEnumerable<LinkEdge> Incoming(string key) => _incoming.Value[key];
+
+    /// <summary>
+    /// The graph of a site in which some documents were edited without changing their link
+    /// targets: edges and related documents stay; the edited documents' links are their new
+    /// ones, laid over the others (the old documents' nodes are no longer asked for).
+    /// </summary>
+    public LinkGraph Replacing(IReadOnlyDictionary<ParsedDocument, ParsedDocument> edited, IReadOnlyList<(MarkdownObject Node, ResolvedLink Link)> newLinks)
+    {
+        var overlay = new Dictionary<MarkdownObject, ResolvedLink>(_overlay, ReferenceEqualityComparer.Instance);
+        foreach (var (node, link) in newLinks)
+        {
+            overlay[node] = link;
+        }
+
+        var withLinks = documentsWithLinks.Except(edited.Keys)
+            .Union(edited.Where(e => documentsWithLinks.Contains(e.Key)).Select(e => e.Value));
+        var graph = new LinkGraph(links, withLinks, Edges, related);
+        (graph._overlay, graph._outgoing, graph._incoming) = (overlay, _outgoing, _incoming);
+        return graph;
+    }
 
     /// <summary>Up to five related documents' group keys, best first.</summary>
     public ImmutableArray<string> Related(string key) => related.GetValueOrDefault(key, []);

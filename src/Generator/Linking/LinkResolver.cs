@@ -16,8 +16,8 @@ namespace Generator.Linking;
 /// </summary>
 public sealed class LinkResolver(SiteModel model)
 {
-    private readonly EntityIndex _index = new(model.Groups.Values);
     private readonly HeadingIds _headings = new();
+    private readonly ReferenceResolver _references = new(new EntityIndex(model.Groups.Values), model.Config);
 
     public LinkGraph Resolve(DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken)
     {
@@ -25,7 +25,6 @@ public sealed class LinkResolver(SiteModel model)
         var withLinks = new ConcurrentDictionary<ParsedDocument, byte>(ReferenceEqualityComparer.Instance);
         var edges = new ConcurrentBag<LinkEdge>();
         var documents = model.Groups.Values.SelectMany(g => g.Translations.Values.Select(d => (Group: g, Document: d))).ToArray();
-        var references = new ReferenceResolver(_index, model.Config);
         Parallel.ForEach(documents, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = parallelism }, item =>
         {
             var (group, document) = item;
@@ -33,33 +32,18 @@ public sealed class LinkResolver(SiteModel model)
             {
                 foreach (var (value, where) in values)
                 {
-                    if (references.Relation(key, value, where, diagnostics) is { } target)
+                    if (_references.Relation(key, value, where, diagnostics) is { } target)
                     {
                         edges.Add(new LinkEdge(group.Key, target.Key, key));
                     }
                 }
             }
 
-            foreach (var node in document.Body.Descendants())
+            foreach (var (node, link) in ResolveBody(document, diagnostics))
             {
-                var link = node switch
-                {
-                    WikiLinkInline wiki => references.WikiLink(wiki, document, diagnostics),
-                    LinkInline { IsImage: false } markdown => references.FileLink(markdown, document, diagnostics),
-                    _ => null,
-                };
-                if (link is null)
-                {
-                    continue;
-                }
-
                 links[node] = link;
                 withLinks.TryAdd(document, 0);
                 edges.Add(new LinkEdge(group.Key, link.Target.Key, "link"));
-                if (link.Anchor is { } anchor)
-                {
-                    CheckAnchor(link.Target, anchor, document, node, diagnostics);
-                }
             }
         });
 
@@ -68,6 +52,33 @@ public sealed class LinkResolver(SiteModel model)
             .ToImmutableArray();
         var related = new RelatedScorer(model).Score(orderedEdges, parallelism, cancellationToken);
         return new LinkGraph(links, withLinks.Keys.ToImmutableHashSet(ReferenceEqualityComparer.Instance as IEqualityComparer<ParsedDocument>), orderedEdges, related);
+    }
+
+    /// <summary>The wikilinks and links to source files in one document's body, resolved, each missing anchor reported.</summary>
+    public List<(MarkdownObject Node, ResolvedLink Link)> ResolveBody(ParsedDocument document, DiagnosticBag diagnostics)
+    {
+        var found = new List<(MarkdownObject, ResolvedLink)>();
+        foreach (var node in document.Body.Descendants())
+        {
+            var link = node switch
+            {
+                WikiLinkInline wiki => _references.WikiLink(wiki, document, diagnostics),
+                LinkInline { IsImage: false } markdown => _references.FileLink(markdown, document, diagnostics),
+                _ => null,
+            };
+            if (link is null)
+            {
+                continue;
+            }
+
+            found.Add((node, link));
+            if (link.Anchor is { } anchor)
+            {
+                CheckAnchor(link.Target, anchor, document, node, diagnostics);
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The anchor must be a heading id of the target as shown to the link's own language.</summary>

@@ -25,16 +25,22 @@ public sealed class SiteModel(
 
     public ImmutableArray<AliasEntry> Aliases { get; } = aliases;
 
+    /// <summary>Every page by translation key and language (what <see cref="Find"/> reads).</summary>
+    public ImmutableDictionary<string, ImmutableDictionary<string, PageEntry>> TranslationTable { get; } = translations;
+
+    /// <summary>Every language's menus (what <see cref="Menus"/> reads).</summary>
+    public ImmutableDictionary<string, ImmutableDictionary<string, ImmutableArray<MenuLink>>> MenuTable { get; } = menus;
+
     /// <summary>The page with this translation key in this language (real or fallback), if any.</summary>
     public PageEntry? Find(string key, string language) =>
-        translations.TryGetValue(key, out var byLanguage) && byLanguage.TryGetValue(language, out var page) ? page : null;
+        TranslationTable.TryGetValue(key, out var byLanguage) && byLanguage.TryGetValue(language, out var page) ? page : null;
 
     /// <summary>Every language's page for a translation key.</summary>
     public ImmutableDictionary<string, PageEntry> Translations(string key) =>
-        translations.GetValueOrDefault(key, ImmutableDictionary<string, PageEntry>.Empty);
+        TranslationTable.GetValueOrDefault(key, ImmutableDictionary<string, PageEntry>.Empty);
 
     public ImmutableDictionary<string, ImmutableArray<MenuLink>> Menus(string language) =>
-        menus.GetValueOrDefault(language, ImmutableDictionary<string, ImmutableArray<MenuLink>>.Empty);
+        MenuTable.GetValueOrDefault(language, ImmutableDictionary<string, ImmutableArray<MenuLink>>.Empty);
 
     public PageEntry Home(string language) => Find(SiteKeys.Home, language)!;
 

@@ -26,9 +26,13 @@ public sealed class SiteRenderer(MarkdownPipeline pipeline, TemplateSet template
 
     private readonly ScriptObject _builtins = TemplateFunctions.CreateBuiltins();
 
-    public ImmutableArray<RenderedPage> Render(SiteModel model, LinkGraph graph, DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken)
+    public ImmutableArray<RenderedPage> Render(SiteModel model, LinkGraph graph, DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken) =>
+        Render(model, graph, model.Pages, diagnostics, parallelism, cancellationToken);
+
+    /// <summary>Renders some of the model's pages (those an edit affects), in the same way as a full render.</summary>
+    public ImmutableArray<RenderedPage> Render(SiteModel model, LinkGraph graph, IReadOnlyList<PageEntry> pages, DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken)
     {
-        var html = new MarkdownRenderer(pipeline, model, graph).Render(model.Pages, parallelism, cancellationToken);
+        var html = new MarkdownRenderer(pipeline, model, graph).Render(pages, parallelism, cancellationToken);
         var views = new ViewBuilder(model, html, new KnowledgeViews(model, graph, strings), strings, today);
         var layouts = new LayoutResolver(templates, layoutsDisplayDirectory);
         if (templates.Get(LayoutResolver.Base) is null)
@@ -42,7 +46,7 @@ public sealed class SiteRenderer(MarkdownPipeline pipeline, TemplateSet template
             return [];
         }
 
-        var jobs = model.Pages
+        var jobs = pages
             .Select(page => (page, layout: layouts.Resolve(page, diagnostics)))
             .Where(job => job.layout is not null)
             .SelectMany(job => Enumerable.Range(1, ViewBuilder.PagerCount(job.page)).Select(n => (job.page, job.layout!, n)))

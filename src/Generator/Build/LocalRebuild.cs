@@ -1,0 +1,160 @@
+using System.Collections.Immutable;
+using Generator.Content;
+using Generator.Diagnostics;
+using Generator.Linking;
+using Generator.Model;
+using Generator.Publishing;
+using Generator.Rendering;
+using Generator.Validation;
+using Markdig;
+using Markdig.Syntax;
+
+namespace Generator.Build;
+
+/// <summary>
+/// The short way through a rebuild, when the only change since the last successful build is
+/// in the bodies of existing documents, and each edited body still has the same headings and
+/// links to the same documents. Nothing another page shows of a document (front matter, heading
+/// anchors, link edges, hence backlinks and related documents) has then changed, so only the
+/// pages of the edited documents' translation groups (their translations' stale notices and
+/// fallback pages included) are rendered again, and every other file of the last build is kept.
+/// Any other change returns null: the caller runs the full sequence of stages.
+/// </summary>
+internal sealed class LocalRebuild(BuildState last, MarkdownPipeline pipeline, BuildCache cache, IO.IFileSystem fileSystem)
+{
+
+    public BuildResult? TryBuild(SourceSet sources, BuildOptions options, DateTimeOffset today, StageClock clock, CancellationToken cancellationToken)
+    {
+        if (options != last.Options || today != last.Today || !SameExceptContent(sources) || EditedFiles(sources) is not { } edited)
+        {
+            return null;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var parsed = clock.Time("parse", () => new DocumentParser(pipeline, cache).Parse([.. edited], last.Config, diagnostics, options.Parallelism, cancellationToken));
+        var replaced = new Dictionary<ParsedDocument, ParsedDocument>(ReferenceEqualityComparer.Instance);
+        foreach (var document in parsed)
+        {
+            if (last.Documents.FirstOrDefault(d => d.Source.FullPath == document.Source.FullPath) is not { } old || !SameFrontMatter(old, document))
+            {
+                return null;
+            }
+
+            replaced[old] = document;
+        }
+
+        if (replaced.Count != edited.Count)
+        {
+            return null;
+        }
+
+        new DocumentValidator().Validate(parsed, last.Config, diagnostics, options.Parallelism, cancellationToken);
+        var links = clock.Time("link", () => ResolveLinks(replaced, diagnostics));
+        if (links is null)
+        {
+            return null;
+        }
+
+        var (model, graph, affected) = clock.Time("patch", () =>
+        {
+            var model = DocumentReplacement.Replace(last.Model, replaced);
+            var edits = replaced.Values.ToHashSet<ParsedDocument>(ReferenceEqualityComparer.Instance);
+            var keys = model.Pages.Where(p => p.Document is { } d && edits.Contains(d)).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+            return (model, last.Graph.Replacing(replaced, links), model.Pages.Where(p => keys.Contains(p.Key)).ToArray());
+        });
+        var renderer = new SiteRenderer(pipeline, last.Templates, last.Strings, options.Display(Path.Combine(options.ThemeDirectory, "layouts")), today, cache);
+        var pages = clock.Time("render", () => renderer.Render(model, graph, affected, diagnostics, options.Parallelism, cancellationToken));
+        var found = Merge(replaced.Values, diagnostics.ToImmutableSorted());
+        var statistics = last.Statistics with { PagesRendered = renderer.PagesRendered, FilesWritten = 0 };
+        if (found.Any(d => d.IsError))
+        {
+            return new BuildResult(found, statistics with { Elapsed = clock.Elapsed, Stages = clock.Stages });
+        }
+
+        var plan = clock.Time("plan", () => Replace(last.Plan, pages));
+        var written = options.WriteOutput
+            ? clock.Time("write", () => new OutputWriter(fileSystem).Write(plan, options.OutputDirectory, options.Parallelism, cancellationToken))
+            : 0;
+        var documents = last.Documents.Select(d => replaced.GetValueOrDefault(d, d)).ToImmutableArray();
+        cache.Last = last with { Sources = sources, Documents = documents, Model = model, Graph = graph, Plan = plan, Diagnostics = found };
+        return new BuildResult(found, statistics with { FilesWritten = written, Elapsed = clock.Elapsed, Stages = clock.Stages }) { Output = plan };
+    }
+
+    /// <summary>Configuration, theme and static files are the very ones of the last build, and no content file came or went.</summary>
+    private bool SameExceptContent(SourceSet sources) =>
+        Equals(sources.SiteConfig?.Hash, last.Sources.SiteConfig?.Hash)
+        && SameFiles(sources.Static, last.Sources.Static) && SameFiles(sources.Layouts, last.Sources.Layouts) && SameFiles(sources.UiStrings, last.Sources.UiStrings)
+        && sources.Content.Length == last.Sources.Content.Length
+        && sources.Content.Select(f => f.FullPath).SequenceEqual(last.Sources.Content.Select(f => f.FullPath), StringComparer.Ordinal);
+
+    private static bool SameFiles(ImmutableArray<SourceFile> a, ImmutableArray<SourceFile> b) =>
+        a == b || a.Select(f => (f.FullPath, f.Hash)).SequenceEqual(b.Select(f => (f.FullPath, f.Hash)));
+
+    /// <summary>The content files whose bytes changed, when all of them are Markdown documents.</summary>
+    private List<SourceFile>? EditedFiles(SourceSet sources)
+    {
+        var edited = sources.Content.Where((f, i) => f.Hash != last.Sources.Content[i].Hash).ToList();
+        return edited.All(f => f.RelativePath.EndsWith(".md", StringComparison.Ordinal)) ? edited : null;
+    }
+
+    /// <summary>The front matter is the same text on the same lines, and the body's heading anchors are the same.</summary>
+    private static bool SameFrontMatter(ParsedDocument old, ParsedDocument edited) =>
+        old.BodyFirstLine == edited.BodyFirstLine
+        && old.FrontMatter.Title == edited.FrontMatter.Title
+        && FrontMatterBlock.Split(TextDecoder.Decode(old.Source.Bytes) ?? string.Empty).Yaml == FrontMatterBlock.Split(TextDecoder.Decode(edited.Source.Bytes) ?? string.Empty).Yaml
+        && new HeadingIds().Of(old).SequenceEqual(new HeadingIds().Of(edited), StringComparer.Ordinal);
+
+    /// <summary>The edited bodies' links, resolved; null when one now leads to another set of documents.</summary>
+    private List<(MarkdownObject Node, ResolvedLink Link)>? ResolveLinks(Dictionary<ParsedDocument, ParsedDocument> replaced, DiagnosticBag diagnostics)
+    {
+        var all = new List<(MarkdownObject, ResolvedLink)>();
+        foreach (var (old, edited) in replaced)
+        {
+            if (!last.Model.Pages.Any(p => ReferenceEquals(p.Document, old)))
+            {
+                continue;
+            }
+
+            var links = last.Resolver.ResolveBody(edited, diagnostics);
+            var before = old.Body.Descendants().Select(last.Graph.Resolve).OfType<ResolvedLink>().Select(l => l.Target.Key).ToHashSet(StringComparer.Ordinal);
+            if (!before.SetEquals(links.Select(l => l.Link.Target.Key)))
+            {
+                return null;
+            }
+
+            all.AddRange(links);
+        }
+
+        return all;
+    }
+
+    /// <summary>
+    /// The last build's diagnostics with those in the edited bodies replaced by the new ones;
+    /// what lies in their front matter (unchanged) is kept as it was.
+    /// </summary>
+    private ImmutableArray<Diagnostic> Merge(IEnumerable<ParsedDocument> edited, ImmutableArray<Diagnostic> fresh)
+    {
+        var bodies = edited.ToDictionary(d => d.File, d => d.BodyFirstLine, StringComparer.Ordinal);
+        bool InBody(Diagnostic d) => bodies.TryGetValue(d.File, out var first) && d.Line >= first;
+        var bag = new DiagnosticBag();
+        foreach (var diagnostic in last.Diagnostics.Where(d => !InBody(d)).Concat(fresh.Where(InBody)))
+        {
+            bag.Add(diagnostic);
+        }
+
+        return bag.ToImmutableSorted();
+    }
+
+    private static OutputPlan Replace(OutputPlan plan, ImmutableArray<RenderedPage> pages)
+    {
+        var files = plan.Files.ToBuilder();
+        var comparer = Comparer<PlannedOutput>.Create((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        foreach (var page in pages)
+        {
+            var replacement = new PlannedOutput(page.OutputPath, page.Html, null, page.Origin);
+            files[ImmutableArray.BinarySearch(plan.Files, replacement, comparer)] = replacement;
+        }
+
+        return new OutputPlan(files.MoveToImmutable());
+    }
+}
