@@ -17,7 +17,12 @@ public static partial class HugoComparison
 {
     private sealed record Side(string Name, Func<string, (string File, string[] Arguments)> Command);
 
-    private sealed record SideRun(ChildMeasurement Measured, OutputCount Output, double? OwnSeconds, IReadOnlyList<(string Stage, double Ms)> Stages);
+    private sealed record SideRun(ChildMeasurement Measured, OutputCount Output, double? OwnSeconds, IReadOnlyList<(string Stage, double Ms)> Stages, double OtherCpu);
+
+    /// <summary>Before each run, wait up to this long for the machine to be nearly idle (it may be shared).</summary>
+    private static readonly TimeSpan QuietPatience = TimeSpan.FromSeconds(60);
+
+    private const double QuietCores = 0.25;
 
     public static int Run(IReadOnlyList<int> groupCounts, int runs, string repoRoot, string themeDirectory, bool keep, CancellationToken cancellationToken)
     {
@@ -78,7 +83,12 @@ public static partial class HugoComparison
             {
                 var output = Path.Combine(root, run == 0 ? $"out-{side.Name.ToLowerInvariant()}-warmup" : $"out-{side.Name.ToLowerInvariant()}-{run}");
                 var (file, arguments) = side.Command(output);
+                var (waited, quiet) = SystemLoad.WaitForQuiet(QuietCores, QuietPatience, cancellationToken);
+                var busyBefore = SystemLoad.BusySeconds();
                 var measured = ChildMeter.Run(file, arguments, root, cancellationToken);
+                var busyAfter = SystemLoad.BusySeconds();
+                // CPU time the rest of the machine used meanwhile: other processes competing for the cores.
+                var otherCpu = busyBefore is { } b && busyAfter is { } a ? Math.Max(0, a - b - measured.CpuSeconds) : double.NaN;
                 if (measured.ExitCode != 0 || HasError(measured))
                 {
                     Console.Error.WriteLine($"{side.Name} failed (exit {measured.ExitCode}):");
@@ -88,10 +98,12 @@ public static partial class HugoComparison
                 }
 
                 var count = OutputCount.Of(output);
-                var result = new SideRun(measured, count, OwnSeconds(side.Name, measured.Stdout), side.Name == "generator" ? Stages(measured.Stdout) : []);
+                var result = new SideRun(measured, count, OwnSeconds(side.Name, measured.Stdout), side.Name == "generator" ? Stages(measured.Stdout) : [], otherCpu);
                 var label = run == 0 ? "warm-up" : $"run {run}";
+                var note = waited.TotalSeconds < 2 ? "" : string.Create(CultureInfo.InvariantCulture,
+                    $" (waited {waited.TotalSeconds:F0} s for a quiet machine{(quiet ? "" : ", in vain")})");
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {label,-8} {side.Name,-10} {measured.WallSeconds,7:F2} s wall {measured.CpuSeconds,7:F2} s CPU {measured.PeakRssMiB,7:F0} MiB peak {count.Html,7} HTML"));
+                    $"  {label,-8} {side.Name,-10} {measured.WallSeconds,7:F2} s wall {measured.CpuSeconds,7:F2} s CPU {measured.PeakRssMiB,7:F0} MiB peak {count.Html,7} HTML, others {otherCpu,4:F1} s CPU{note}"));
                 if (run == 0)
                 {
                     var warnings = Warnings(measured);
@@ -126,12 +138,14 @@ public static partial class HugoComparison
             Row("wall time, min", generator.Min(r => r.Measured.WallSeconds), hugo.Min(r => r.Measured.WallSeconds), "s", "F2");
             Row("CPU time (user+sys), median", Median(generator, r => r.Measured.CpuSeconds), Median(hugo, r => r.Measured.CpuSeconds), "s", "F2");
             Row("peak resident memory, max", generator.Max(r => r.Measured.PeakRssMiB), hugo.Max(r => r.Measured.PeakRssMiB), "MiB", "F0");
+            Row("CPU of other processes, max", generator.Max(r => r.OtherCpu), hugo.Max(r => r.OtherCpu), "s", "F1");
             Row("own build time, median", Median(generator, r => r.OwnSeconds ?? double.NaN), Median(hugo, r => r.OwnSeconds ?? double.NaN), "s", "F2");
             Row("HTML files written", generator[^1].Output.Html, hugo[^1].Output.Html, "", "F0");
             Row("all files written", generator[^1].Output.Files, hugo[^1].Output.Files, "", "F0");
             Console.WriteLine($"  HTML per folder, generator: {generator[^1].Output.PerLanguage}");
             Console.WriteLine($"  HTML per folder, Hugo:      {hugo[^1].Output.PerLanguage}");
-            Console.WriteLine("  (own build time: the generator's \"Built ... in\", Hugo's \"Total in\"; wall time adds process start and exit)");
+            Console.WriteLine("  (own build time: the generator's \"Built ... in\", Hugo's \"Total in\"; wall time adds process start and exit.");
+            Console.WriteLine("   CPU of other processes: what the rest of the machine used during a run; above a second or two, that run was disturbed.)");
         }
 
         public static void Stages(List<SideRun> generator)
@@ -161,7 +175,7 @@ public static partial class HugoComparison
             var cpu = Median(generator, r => r.Measured.CpuSeconds) / Median(hugo, r => r.Measured.CpuSeconds);
             var rss = generator.Max(r => r.Measured.PeakRssMiB) / hugo.Max(r => r.Measured.PeakRssMiB);
             return string.Create(CultureInfo.InvariantCulture,
-                $"groups={groups} docs={documents} runs={generator.Count} | generator: {Side(generator)} | hugo: {Side(hugo)} | generator/hugo: wall {wall:F2} cpu {cpu:F2} rss {rss:F2}");
+                $"groups={groups} docs={documents} runs={generator.Count} | generator: {Side(generator)} | hugo: {Side(hugo)} | generator/hugo: wall {wall:F2} cpu {cpu:F2} rss {rss:F2} | others max {generator.Concat(hugo).Max(r => r.OtherCpu):F1}s CPU");
         }
 
         private static void Row(string label, double generator, double hugo, string unit, string format)
