@@ -1,0 +1,82 @@
+using System.Globalization;
+
+namespace Generator.Benchmarks;
+
+/// <summary>One measured build of one side, with what it wrote and what it reported.</summary>
+internal sealed record SideRun(ChildMeasurement Measured, OutputCount Output, double? OwnSeconds, IReadOnlyList<(string Stage, double Ms)> Stages, double OtherCpu)
+{
+    /// <summary>
+    /// Whether other processes took a real share of the cores during the run: more than a second
+    /// plus a tenth of its wall time (below that it is mostly the kernel writing files back).
+    /// </summary>
+    public bool Disturbed => OtherCpu > 1 + 0.1 * Measured.WallSeconds;
+}
+
+/// <summary>The tables and the summary line <see cref="HugoComparison"/> prints.</summary>
+internal static class HugoReport
+{
+    public static void Table(List<SideRun> generator, List<SideRun> hugo)
+    {
+        Console.WriteLine($"  {"",-30} {"generator",14} {"Hugo",14} {"generator/Hugo",15}");
+        Console.WriteLine($"  {new string('-', 30)} {new string('-', 14)} {new string('-', 14)} {new string('-', 15)}");
+        Row("wall time, median", Median(generator, r => r.Measured.WallSeconds), Median(hugo, r => r.Measured.WallSeconds), "s", "F2");
+        Row("wall time, min", generator.Min(r => r.Measured.WallSeconds), hugo.Min(r => r.Measured.WallSeconds), "s", "F2");
+        Row("CPU time (user+sys), median", Median(generator, r => r.Measured.CpuSeconds), Median(hugo, r => r.Measured.CpuSeconds), "s", "F2");
+        Row("peak resident memory, max", generator.Max(r => r.Measured.PeakRssMiB), hugo.Max(r => r.Measured.PeakRssMiB), "MiB", "F0");
+        Row("CPU of other processes, max", generator.Max(r => r.OtherCpu), hugo.Max(r => r.OtherCpu), "s", "F1");
+        Row("own build time, median", Median(generator, r => r.OwnSeconds ?? double.NaN), Median(hugo, r => r.OwnSeconds ?? double.NaN), "s", "F2");
+        Row("HTML files written", generator[^1].Output.Html, hugo[^1].Output.Html, "", "F0");
+        Row("all files written", generator[^1].Output.Files, hugo[^1].Output.Files, "", "F0");
+        Console.WriteLine($"  HTML per folder, generator: {generator[^1].Output.PerLanguage}");
+        Console.WriteLine($"  HTML per folder, Hugo:      {hugo[^1].Output.PerLanguage}");
+        Console.WriteLine("  (own build time: the generator's \"Built ... in\", Hugo's \"Total in\"; wall time adds process start and exit.");
+        Console.WriteLine("   CPU of other processes: what the rest of the machine used during a run; past 1 s + 10% of the wall time");
+        Console.WriteLine($"   the run counts as disturbed and is done again, up to twice, keeping the least disturbed; kept disturbed: {Disturbed(generator.Concat(hugo))})");
+    }
+
+    public static void Stages(List<SideRun> generator)
+    {
+        var wallMs = Median(generator, r => r.Measured.WallSeconds) * 1000;
+        Console.WriteLine();
+        Console.WriteLine($"  {"generator stage (--timings)",-30} {"median ms",10} {"of wall",8}");
+        Console.WriteLine($"  {new string('-', 30)} {new string('-', 10)} {new string('-', 8)}");
+        var stageTotal = 0.0;
+        foreach (var stage in generator.SelectMany(r => r.Stages.Select(s => s.Stage)).Distinct())
+        {
+            var ms = Median(generator, r => r.Stages.Where(s => s.Stage == stage).Sum(s => s.Ms));
+            stageTotal += ms;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-30} {ms,10:F0} {ms / wallMs,8:P0}"));
+        }
+
+        var outside = wallMs - stageTotal;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"(outside the stages)",-30} {outside,10:F0} {outside / wallMs,8:P0}"));
+    }
+
+    public static string Summary(int groups, int documents, List<SideRun> generator, List<SideRun> hugo)
+    {
+        string Side(List<SideRun> runs) => string.Create(CultureInfo.InvariantCulture,
+            $"wall {Median(runs, r => r.Measured.WallSeconds):F2}s cpu {Median(runs, r => r.Measured.CpuSeconds):F2}s " +
+            $"rss {runs.Max(r => r.Measured.PeakRssMiB):F0}MiB html {runs[^1].Output.Html}");
+        var wall = Median(generator, r => r.Measured.WallSeconds) / Median(hugo, r => r.Measured.WallSeconds);
+        var cpu = Median(generator, r => r.Measured.CpuSeconds) / Median(hugo, r => r.Measured.CpuSeconds);
+        var rss = generator.Max(r => r.Measured.PeakRssMiB) / hugo.Max(r => r.Measured.PeakRssMiB);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"groups={groups} docs={documents} runs={generator.Count} | generator: {Side(generator)} | hugo: {Side(hugo)} | generator/hugo: wall {wall:F2} cpu {cpu:F2} rss {rss:F2} | disturbed {Disturbed(generator.Concat(hugo))}");
+    }
+
+    private static string Disturbed(IEnumerable<SideRun> runs) => $"{runs.Count(r => r.Disturbed)}/{runs.Count()}";
+
+    private static void Row(string label, double generator, double hugo, string unit, string format)
+    {
+        string Cell(double value) => double.IsNaN(value) ? "-" : (value.ToString(format, CultureInfo.InvariantCulture) + (unit.Length > 0 ? " " + unit : ""));
+        var ratio = double.IsNaN(generator) || double.IsNaN(hugo) || hugo == 0 ? "-" : (generator / hugo).ToString("F2", CultureInfo.InvariantCulture);
+        Console.WriteLine($"  {label,-30} {Cell(generator),14} {Cell(hugo),14} {ratio,15}");
+    }
+
+    private static double Median(List<SideRun> runs, Func<SideRun, double> value)
+    {
+        var sorted = runs.Select(value).Order().ToList();
+        var mid = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+}
