@@ -126,9 +126,9 @@ public static partial class HugoComparison
     {
         var (file, arguments) = side.Command(output);
         var (waited, quiet) = SystemLoad.WaitForQuiet(QuietCores, QuietPatience, cancellationToken);
-        var busyBefore = SystemLoad.BusySeconds();
+        var othersBefore = SystemLoad.Snapshot();
         var measured = ChildMeter.Run(file, arguments, root, cancellationToken);
-        var busyAfter = SystemLoad.BusySeconds();
+        var othersAfter = SystemLoad.Snapshot();
         if (measured.ExitCode != 0 || HasError(measured))
         {
             Console.Error.WriteLine($"{side.Name} failed (exit {measured.ExitCode}):");
@@ -137,9 +137,8 @@ public static partial class HugoComparison
             return null;
         }
 
-        // CPU time the rest of the machine used meanwhile: other processes competing for the two
-        // cores, and the kernel flushing files written earlier.
-        var otherCpu = busyBefore is { } b && busyAfter is { } a ? Math.Max(0, a - b - measured.CpuSeconds) : 0;
+        // CPU time other programs used meanwhile, competing for the two cores.
+        var otherCpu = SystemLoad.Between(othersBefore, othersAfter);
         var count = OutputCount.Of(output);
         var result = new SideRun(measured, count, OwnSeconds(side.Name, measured.Stdout),
             side.Name == "generator" ? Stages(measured.Stdout) : [], otherCpu);

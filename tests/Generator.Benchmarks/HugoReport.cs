@@ -5,11 +5,8 @@ namespace Generator.Benchmarks;
 /// <summary>One measured build of one side, with what it wrote and what it reported.</summary>
 internal sealed record SideRun(ChildMeasurement Measured, OutputCount Output, double? OwnSeconds, IReadOnlyList<(string Stage, double Ms)> Stages, double OtherCpu)
 {
-    /// <summary>
-    /// Whether other processes took a real share of the cores during the run: more than a second
-    /// plus a tenth of its wall time (below that it is mostly the kernel writing files back).
-    /// </summary>
-    public bool Disturbed => OtherCpu > 1 + 0.1 * Measured.WallSeconds;
+    /// <summary>Whether other programs took a real share of the cores during the run: more than half a second plus 5% of its wall time.</summary>
+    public bool Disturbed => OtherCpu > 0.5 + 0.05 * Measured.WallSeconds;
 }
 
 /// <summary>The tables and the summary line <see cref="HugoComparison"/> prints.</summary>
@@ -30,7 +27,7 @@ internal static class HugoReport
         Console.WriteLine($"  HTML per folder, generator: {generator[^1].Output.PerLanguage}");
         Console.WriteLine($"  HTML per folder, Hugo:      {hugo[^1].Output.PerLanguage}");
         Console.WriteLine("  (own build time: the generator's \"Built ... in\", Hugo's \"Total in\"; wall time adds process start and exit.");
-        Console.WriteLine("   CPU of other processes: what the rest of the machine used during a run; past 1 s + 10% of the wall time");
+        Console.WriteLine("   CPU of other processes: what other programs (not kernel threads) used during a run; past 0.5 s + 5% of the wall time");
         Console.WriteLine($"   the run counts as disturbed and is done again, up to twice, keeping the least disturbed; kept disturbed: {Disturbed(generator.Concat(hugo))})");
     }
 

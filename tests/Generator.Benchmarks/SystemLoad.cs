@@ -4,56 +4,70 @@ using System.Globalization;
 namespace Generator.Benchmarks;
 
 /// <summary>
-/// How busy the whole machine is, from Linux's /proc/stat: the CPU seconds all processes spent
-/// (user, nice, system, irq, softirq, steal). A benchmark on a shared machine subtracts its
-/// child's own CPU time from this to see how much else ran beside it, and can wait for a quiet
-/// moment before a timed run. Null where /proc/stat is missing.
+/// How much CPU time other programs take on a shared machine, from Linux's /proc: the user and
+/// system time of every process but this one and the kernel's own threads, children reaped
+/// included. A benchmark measures it around a timed run (its child, reaped by this process,
+/// does not count) and can wait for a quiet moment before one. Kernel threads are left out on
+/// purpose: the writeback of a run's own files happens there and must not count as disturbance.
+/// Empty where /proc is missing.
 /// </summary>
 public static class SystemLoad
 {
-    /// <summary>Clock ticks per second of /proc/stat (USER_HZ), 100 on every Linux platform .NET runs on.</summary>
+    /// <summary>Clock ticks per second of /proc (USER_HZ), 100 on every Linux platform .NET runs on.</summary>
     private const double TicksPerSecond = 100;
 
-    public static double? BusySeconds()
+    /// <summary>Per process id: CPU seconds so far (its own and its reaped children's).</summary>
+    public static Dictionary<int, double> Snapshot()
     {
-        try
+        var self = Environment.ProcessId;
+        var cpu = new Dictionary<int, double>();
+        if (!Directory.Exists("/proc")) return cpu;
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {
-            using var reader = new StreamReader("/proc/stat");
-            var line = reader.ReadLine();
-            if (line is null || !line.StartsWith("cpu ", StringComparison.Ordinal)) return null;
-            var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
-                .Select(f => long.Parse(f, CultureInfo.InvariantCulture)).ToArray();
-            // user nice system idle iowait irq softirq steal (guest time is already in user).
-            long Field(int i) => i < fields.Length ? fields[i] : 0;
-            return (Field(0) + Field(1) + Field(2) + Field(5) + Field(6) + Field(7)) / TicksPerSecond;
+            if (!int.TryParse(Path.GetFileName(directory), NumberStyles.None, CultureInfo.InvariantCulture, out var pid) || pid == self) continue;
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(directory, "stat"));
+                // "pid (comm) state ppid ... utime stime cutime cstime": fields after the command name.
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                var ppid = int.Parse(fields[1], CultureInfo.InvariantCulture);
+                if (pid == 2 || ppid == 2) continue;
+                cpu[pid] = (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)
+                    + long.Parse(fields[13], CultureInfo.InvariantCulture) + long.Parse(fields[14], CultureInfo.InvariantCulture)) / TicksPerSecond;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+            {
+                // Gone meanwhile, or not readable.
+            }
         }
-        catch (IOException)
-        {
-            return null;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return null;
-        }
+
+        return cpu;
     }
 
     /// <summary>
-    /// Waits until the machine has been nearly idle (under <paramref name="maxCores"/> cores busy)
-    /// for one second, or until <paramref name="patience"/> has passed; returns how long it waited
-    /// and whether it found quiet.
+    /// CPU seconds other processes used between two snapshots: those alive at both by their
+    /// growth, new ones by all they used. (One that ended meanwhile counts through the parent
+    /// that reaped it, if that parent was there at both.)
+    /// </summary>
+    public static double Between(Dictionary<int, double> before, Dictionary<int, double> after) =>
+        after.Sum(p => before.TryGetValue(p.Key, out var earlier) ? Math.Max(0, p.Value - earlier) : p.Value);
+
+    /// <summary>
+    /// Waits until other processes have used under <paramref name="maxCores"/> cores for one
+    /// second, or until <paramref name="patience"/> has passed; returns how long it waited and
+    /// whether it found quiet.
     /// </summary>
     public static (TimeSpan Waited, bool Quiet) WaitForQuiet(double maxCores, TimeSpan patience, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         while (true)
         {
-            var before = BusySeconds();
+            var before = Snapshot();
             var window = Stopwatch.StartNew();
             cancellationToken.WaitHandle.WaitOne(TimeSpan.FromSeconds(1));
             cancellationToken.ThrowIfCancellationRequested();
-            var after = BusySeconds();
-            if (before is null || after is null) return (clock.Elapsed, true);
-            if ((after.Value - before.Value) / window.Elapsed.TotalSeconds < maxCores) return (clock.Elapsed, true);
+            var after = Snapshot();
+            if (after.Count == 0 || Between(before, after) / window.Elapsed.TotalSeconds < maxCores) return (clock.Elapsed, true);
             if (clock.Elapsed >= patience) return (clock.Elapsed, false);
         }
     }
