@@ -20,7 +20,7 @@ internal static class HugoReport
         Row("wall time, min", generator.Min(r => r.Measured.WallSeconds), hugo.Min(r => r.Measured.WallSeconds), "s", "F2");
         Row("CPU time (user+sys), median", Median(generator, r => r.Measured.CpuSeconds), Median(hugo, r => r.Measured.CpuSeconds), "s", "F2");
         Row("peak resident memory, max", generator.Max(r => r.Measured.PeakRssMiB), hugo.Max(r => r.Measured.PeakRssMiB), "MiB", "F0");
-        Row("CPU of other processes, max", generator.Max(r => r.OtherCpu), hugo.Max(r => r.OtherCpu), "s", "F1");
+        Row("CPU of other processes, max", generator.Max(r => r.OtherCpu), hugo.Max(r => r.OtherCpu), "s", "F1", ratio: false);
         Row("own build time, median", Median(generator, r => r.OwnSeconds ?? double.NaN), Median(hugo, r => r.OwnSeconds ?? double.NaN), "s", "F2");
         Row("HTML files written", generator[^1].Output.Html, hugo[^1].Output.Html, "", "F0");
         Row("all files written", generator[^1].Output.Files, hugo[^1].Output.Files, "", "F0");
@@ -62,11 +62,11 @@ internal static class HugoReport
 
     private static string Disturbed(IEnumerable<SideRun> runs) => $"{runs.Count(r => r.Disturbed)}/{runs.Count()}";
 
-    private static void Row(string label, double generator, double hugo, string unit, string format)
+    private static void Row(string label, double generator, double hugo, string unit, string format, bool ratio = true)
     {
         string Cell(double value) => double.IsNaN(value) ? "-" : (value.ToString(format, CultureInfo.InvariantCulture) + (unit.Length > 0 ? " " + unit : ""));
-        var ratio = double.IsNaN(generator) || double.IsNaN(hugo) || hugo == 0 ? "-" : (generator / hugo).ToString("F2", CultureInfo.InvariantCulture);
-        Console.WriteLine($"  {label,-30} {Cell(generator),14} {Cell(hugo),14} {ratio,15}");
+        var quotient = !ratio || double.IsNaN(generator) || double.IsNaN(hugo) || hugo == 0 ? "-" : (generator / hugo).ToString("F2", CultureInfo.InvariantCulture);
+        Console.WriteLine($"  {label,-30} {Cell(generator),14} {Cell(hugo),14} {quotient,15}");
     }
 
     private static double Median(List<SideRun> runs, Func<SideRun, double> value)
