@@ -62,7 +62,7 @@ internal sealed class LocalRebuild(BuildState last, MarkdownPipeline pipeline, B
             var keys = model.Pages.Where(p => p.Document is { } d && edits.Contains(d)).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
             return (model, last.Graph.Replacing(replaced, links), model.Pages.Where(p => keys.Contains(p.Key)).ToArray());
         });
-        var renderer = new SiteRenderer(pipeline, last.Templates, last.Strings, options.Display(Path.Combine(options.ThemeDirectory, "layouts")), today, cache);
+        var renderer = new SiteRenderer(pipeline, last.Templates, last.Strings, options.Display(Path.Combine(options.ThemeDirectory, "layouts")), today, cache, last.Assets);
         var pages = clock.Time("render", () => renderer.Render(model, graph, affected, diagnostics, options.Parallelism, cancellationToken));
         var found = Merge(replaced.Values, diagnostics.ToImmutableSorted());
         var statistics = last.Statistics with { PagesRendered = renderer.PagesRendered, FilesWritten = 0 };

@@ -9,7 +9,8 @@ namespace Generator.Publishing;
 /// </summary>
 public sealed class OutputWriter(IFileSystem fileSystem)
 {
-    public int Write(OutputPlan plan, string outputDirectory, int parallelism, CancellationToken cancellationToken)
+    /// <param name="finish">Runs on the complete staging folder before it is swapped in (the search index is made there).</param>
+    public int Write(OutputPlan plan, string outputDirectory, int parallelism, CancellationToken cancellationToken, Action<string>? finish = null)
     {
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var staging = $"{output}.staging-{Guid.NewGuid():N}";
@@ -30,6 +31,7 @@ public sealed class OutputWriter(IFileSystem fileSystem)
                 }
             });
 
+            finish?.Invoke(staging);
             cancellationToken.ThrowIfCancellationRequested();
             var hadOutput = fileSystem.DirectoryExists(output);
             if (hadOutput)
