@@ -29,12 +29,12 @@ public sealed class FeedCatalog(SiteConfig config)
 
     public static string EventCalendar(PageEntry page) => page.Url + "event.ics";
 
-    /// <summary>A feed's pages in one language: real documents of its types (no fallback pages), newest first.</summary>
+    /// <summary>A feed's pages in one language: real documents of its types (no fallback pages), newest first, undated last.</summary>
     public static ImmutableArray<PageEntry> Items(SiteModel model, string language, FeedDefinition feed) =>
     [
         .. model.Pages
-            .Where(p => p.Kind == PageKind.Document && !p.IsFallback && p.Language == language && feed.Types.Contains(p.Type) && p.Date is not null)
-            .OrderByDescending(p => p.Date).ThenBy(p => p.Url, StringComparer.Ordinal),
+            .Where(p => p.Kind == PageKind.Document && !p.IsFallback && p.Language == language && feed.Types.Contains(p.Type))
+            .OrderBy(p => p.Date is null).ThenByDescending(p => p.Date).ThenBy(p => p.Url, StringComparer.Ordinal),
     ];
 
     /// <summary>The events of one language (real pages only), by start date.</summary>

@@ -8,7 +8,7 @@ public sealed record FeedHeader(string Title, string Language, string SiteUrl, s
 /// <summary>
 /// RSS 2.0 and Atom 1.0 feeds of a list of pages, with absolute URLs, the summary as each
 /// entry's description, and dates from the pages' front matter (so the same content gives the
-/// same bytes). An empty feed is dated by the newest page of the site.
+/// same bytes). An undated entry, or an empty feed, is dated by the newest page of the site.
 /// </summary>
 public static class FeedXml
 {
@@ -43,7 +43,11 @@ public static class FeedXml
                 xml.WriteAttributeString("isPermaLink", "true");
                 xml.WriteString(url);
                 xml.WriteEndElement();
-                xml.WriteElementString("pubDate", XmlOutput.Rfc822(page.Date!.Value));
+                if (page.Date is { } date)
+                {
+                    xml.WriteElementString("pubDate", XmlOutput.Rfc822(date));
+                }
+
                 if (page.FrontMatter?.Summary is { } summary)
                 {
                     xml.WriteElementString("description", summary);
@@ -79,8 +83,12 @@ public static class FeedXml
                 xml.WriteElementString("id", AtomNs, url);
                 xml.WriteElementString("title", AtomNs, page.Title);
                 Link(xml, url, "alternate", "text/html");
-                xml.WriteElementString("published", AtomNs, XmlOutput.Rfc3339(page.Date!.Value));
-                xml.WriteElementString("updated", AtomNs, XmlOutput.Rfc3339(page.FrontMatter?.Updated ?? page.Date!.Value));
+                if (page.Date is { } date)
+                {
+                    xml.WriteElementString("published", AtomNs, XmlOutput.Rfc3339(date));
+                }
+
+                xml.WriteElementString("updated", AtomNs, XmlOutput.Rfc3339(page.FrontMatter?.Updated ?? page.Date ?? fallbackDate));
                 if (page.FrontMatter?.Summary is { } summary)
                 {
                     xml.WriteElementString("summary", AtomNs, summary);
