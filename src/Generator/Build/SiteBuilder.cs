@@ -60,9 +60,15 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
 
         var written = options.WriteOutput
             ? clockwatch.Time("write", () => new OutputWriter(fileSystem).Write(plan, options.OutputDirectory, options.Parallelism, cancellationToken,
-                search is null ? null : staging => clockwatch.Time("index", () => Index(search, staging, options, cancellationToken))))
-            : 0;
-        var result = Finish(diagnostics, clockwatch, new BuildStatistics(perLanguage, written, TimeSpan.Zero, []) { PagesRendered = renderer.PagesRendered }) with { Output = plan };
+                search is null ? null : site => clockwatch.Time("index", () => Index(search, site, cancellationToken))))
+            : new WriteResult(0, 0);
+        var statistics = new BuildStatistics(perLanguage, options.WriteOutput ? plan.Files.Length : 0, TimeSpan.Zero, [])
+        {
+            PagesRendered = renderer.PagesRendered,
+            FilesChanged = written.Written,
+            FilesDeleted = written.Deleted,
+        };
+        var result = Finish(diagnostics, clockwatch, statistics) with { Output = plan };
         if (cache is not null)
         {
             cache.Last = new BuildState(options, today, sources, config, documents, model, resolver, graph, templates, strings, assets, plan, result.Diagnostics, result.Statistics);
@@ -89,9 +95,11 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
         return indexer;
     }
 
-    private static int Index(SearchIndexer search, string staging, BuildOptions options, CancellationToken cancellationToken)
+    /// <summary>Makes the search index afresh in the written site (an earlier index is removed first).</summary>
+    private int Index(SearchIndexer search, string site, CancellationToken cancellationToken)
     {
-        if (search.Index(staging, cancellationToken) is { } failure)
+        fileSystem.DeleteDirectory(Path.Combine(site, "pagefind"));
+        if (search.Index(site, cancellationToken) is { } failure)
         {
             throw new InvalidOperationException($"Pagefind failed to index the site: {failure}");
         }
