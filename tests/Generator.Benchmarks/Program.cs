@@ -4,15 +4,21 @@ using Generator.Benchmarks;
 using Generator.Build;
 using Generator.IO;
 
-// Usage: dotnet run -c Release --project tests/Generator.Benchmarks -- [--groups N ...] [--runs R] [--keep] [--compare-links] [--latency EDITS]
+// Usage: dotnet run -c Release --project tests/Generator.Benchmarks -- [--groups N ...] [--runs R] [--keep] [--compare-links] [--latency EDITS] [--hugo]
 // --compare-links builds the corpus with its links and relations and the same corpus without
 // them, alternately, and reports what link resolution adds to the full build time.
 // --latency E starts serve on the corpus and times E one-paragraph edits from save to reloaded page.
+// --hugo builds the corpus with the generator (the CLI, as a child process) and with Hugo from the
+// minimal equivalent site in hugo-site/, alternately, each run into a new empty folder, and
+// reports median wall and CPU time, peak memory, HTML files, the ratios generator/Hugo and the
+// generator's stage timings. Needs hugo and GNU time: bash .ci/install-hugo.sh. For example:
+//   dotnet run --project tests/Generator.Benchmarks -c Release -- --groups 1000 --groups 5000 --runs 3 --hugo
 var groupCounts = new List<int>();
 var runs = 3;
 var keep = false;
 var compareLinks = false;
 var latencyEdits = 0;
+var hugo = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -31,13 +37,16 @@ for (var i = 0; i < args.Length; i++)
         case "--compare-links":
             compareLinks = true;
             break;
+        case "--hugo":
+            hugo = true;
+            break;
         case "--latency" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var e) && e > 0:
             latencyEdits = e;
             i++;
             break;
         default:
             Console.Error.WriteLine($"unexpected argument '{args[i]}'");
-            Console.Error.WriteLine("usage: Generator.Benchmarks [--groups N ...] [--runs R] [--keep] [--compare-links] [--latency EDITS]");
+            Console.Error.WriteLine("usage: Generator.Benchmarks [--groups N ...] [--runs R] [--keep] [--compare-links] [--latency EDITS] [--hugo]");
             return 2;
     }
 }
@@ -61,6 +70,11 @@ Console.WriteLine($"theme: {themeDirectory}, runs per size: {runs} (+1 warm-up)"
 if (compareLinks)
 {
     return LinkOverheadBenchmark.Run(groupCounts, runs, themeDirectory, cts.Token);
+}
+
+if (hugo)
+{
+    return HugoComparison.Run(groupCounts, runs, repoRoot, themeDirectory, keep, cts.Token);
 }
 
 if (latencyEdits > 0)
