@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds the real site from input/ and theme/ into public/.
-# Needs only the .NET SDK (see global.json); NuGet packages are restored on the first run.
+# Needs the .NET SDK (see global.json); NuGet packages are restored on the first run. With Node.js,
+# the npm packages pinned by package-lock.json are installed too: Pagefind indexes the site for
+# its search pages (without Node the site builds all the same, and says search is unavailable).
 # Extra arguments go to the build command, e.g. --base-url http://localhost:8000/ or --drafts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +10,19 @@ cd "$(dirname "$0")/.."
 if ! command -v dotnet >/dev/null 2>&1; then
   echo "The .NET SDK is required (version 10, see global.json): https://dotnet.microsoft.com/download" >&2
   exit 1
+fi
+
+if command -v npm >/dev/null 2>&1; then
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    echo "==> Installing the npm packages pinned by package-lock.json (Pagefind, for search)"
+    for attempt in 1 2 3; do
+      npm ci --ignore-scripts --no-audit --no-fund --loglevel=error && break
+      [ "$attempt" -eq 3 ] && exit 1
+      echo "   (attempt $attempt failed; retrying)" >&2; sleep $((attempt * 5))
+    done
+  fi
+else
+  echo "==> Node.js not found: the site is built without its search index"
 fi
 
 echo "==> Restoring packages and compiling the generator (Release)"

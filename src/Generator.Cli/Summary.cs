@@ -14,7 +14,7 @@ public static class Summary
         var seconds = stats.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var counts = $"{Plural(result.ErrorCount, "error")}, {Plural(result.WarningCount, "warning")}";
         return result.Succeeded
-            ? $"Built {pages} pages ({perLanguage}), {stats.FilesWritten} files in {options.OutputDirectory} in {seconds} s; {counts}."
+            ? $"Built {pages} pages ({perLanguage}), {stats.FilesWritten} files in {options.OutputDirectory} ({stats.FilesChanged} written, {stats.FilesDeleted} deleted) in {seconds} s; {counts}."
             : $"Build failed in {seconds} s: {counts}. {options.OutputDirectory} was left unchanged.";
     }
 

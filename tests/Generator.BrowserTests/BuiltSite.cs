@@ -13,8 +13,9 @@ using Microsoft.Extensions.Logging;
 namespace Generator.BrowserTests;
 
 /// <summary>
-/// The real site (input/ and theme/), built once into a temporary folder and served over HTTP on
-/// 127.0.0.1, with the URL of one page of each type in each language, read from graph.json.
+/// The real site (input/ and theme/), built once into a temporary folder (search index included)
+/// and served over HTTP on 127.0.0.1 with the headers of its _headers file, with the URL of one
+/// page of each type in each language, read from graph.json.
 /// </summary>
 public sealed class BuiltSite : IAsyncLifetime
 {
@@ -56,9 +57,16 @@ public sealed class BuiltSite : IAsyncLifetime
         _server = builder.Build();
         // linkchecker sends at most 10 requests a second to a host unless the host answers with
         // a "LinkChecker" header; this server is ours, so it may go faster.
+        // The headers Netlify would send, from the _headers file the build wrote (the CSP above all).
+        var headers = NetlifyHeaders.Parse(File.ReadAllText(Path.Combine(Output, "_headers")));
         _server.Use(async (context, next) =>
         {
             context.Response.Headers["LinkChecker"] = "allow";
+            foreach (var (name, value) in headers.For(context.Request.Path.Value ?? "/"))
+            {
+                context.Response.Headers[name] = value;
+            }
+
             await next();
         });
         var files = new PhysicalFileProvider(Output);
@@ -90,6 +98,8 @@ public sealed class BuiltSite : IAsyncLifetime
                 return index[start..index.IndexOf('"', start)];
             case "list":
                 return $"/{language}/{Config.Section("news").Segment(language)}/";
+            case "search":
+                return language switch { "fr" => "/fr/recherche/", "nl" => "/nl/zoeken/", _ => $"/{language}/search/" };
         }
 
         // graph.json names a news page's kind "news item".

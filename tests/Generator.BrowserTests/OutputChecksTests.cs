@@ -50,7 +50,10 @@ public sealed class OutputChecksTests(BuiltSite site)
     {
         var guideline = site.PathOf("guideline", "en");
         var html = File.ReadAllBytes(Path.Combine(site.Output, guideline.TrimStart('/'), "index.html"));
-        var css = File.ReadAllBytes(Path.Combine(site.Output, "css", "site.css"));
+        // The stylesheet the page links to (its name carries a hash of its content).
+        var text = System.Text.Encoding.UTF8.GetString(html);
+        var start = text.IndexOf("<link rel=\"stylesheet\" href=\"/", StringComparison.Ordinal) + "<link rel=\"stylesheet\" href=\"/".Length;
+        var css = File.ReadAllBytes(Path.Combine(site.Output, text[start..text.IndexOf('"', start)]));
 
         var total = Gzip(html) + Gzip(css);
 

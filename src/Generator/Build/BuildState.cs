@@ -24,6 +24,7 @@ internal sealed record BuildState(
     LinkGraph Graph,
     TemplateSet Templates,
     UiStrings Strings,
+    AssetManifest Assets,
     OutputPlan Plan,
     ImmutableArray<Diagnostic> Diagnostics,
     BuildStatistics Statistics);

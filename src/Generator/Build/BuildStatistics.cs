@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace Generator.Build;
 
-/// <summary>Pages per language, files written, and how long each stage took.</summary>
+/// <summary>Pages per language, the site's files, and how long each stage took.</summary>
 public sealed record BuildStatistics(
     ImmutableSortedDictionary<string, int> PagesPerLanguage,
     int FilesWritten,
@@ -13,4 +13,10 @@ public sealed record BuildStatistics(
 
     /// <summary>Pages that went through the templates; with a <see cref="BuildCache"/>, the others were reused.</summary>
     public int PagesRendered { get; init; }
+
+    /// <summary>Of <see cref="FilesWritten"/> (the site's files), those whose bytes were written: new or changed.</summary>
+    public int FilesChanged { get; init; }
+
+    /// <summary>Files of an earlier build that the site no longer has, deleted.</summary>
+    public int FilesDeleted { get; init; }
 }

@@ -25,7 +25,8 @@ internal sealed class LocalRebuild(BuildState last, MarkdownPipeline pipeline, B
 
     public BuildResult? TryBuild(SourceSet sources, BuildOptions options, DateTimeOffset today, StageClock clock, CancellationToken cancellationToken)
     {
-        if (options != last.Options || today != last.Today || !SameExceptContent(sources) || EditedFiles(sources) is not { } edited)
+        // A written site with a search index is indexed again by the full sequence.
+        if (options != last.Options || today != last.Today || (options.WriteOutput && last.Config.Search) || !SameExceptContent(sources) || EditedFiles(sources) is not { } edited)
         {
             return null;
         }
@@ -62,7 +63,7 @@ internal sealed class LocalRebuild(BuildState last, MarkdownPipeline pipeline, B
             var keys = model.Pages.Where(p => p.Document is { } d && edits.Contains(d)).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
             return (model, last.Graph.Replacing(replaced, links), model.Pages.Where(p => keys.Contains(p.Key)).ToArray());
         });
-        var renderer = new SiteRenderer(pipeline, last.Templates, last.Strings, options.Display(Path.Combine(options.ThemeDirectory, "layouts")), today, cache);
+        var renderer = new SiteRenderer(pipeline, last.Templates, last.Strings, options.Display(Path.Combine(options.ThemeDirectory, "layouts")), today, cache, last.Assets);
         var pages = clock.Time("render", () => renderer.Render(model, graph, affected, diagnostics, options.Parallelism, cancellationToken));
         var found = Merge(replaced.Values, diagnostics.ToImmutableSorted());
         var statistics = last.Statistics with { PagesRendered = renderer.PagesRendered, FilesWritten = 0 };
@@ -74,10 +75,13 @@ internal sealed class LocalRebuild(BuildState last, MarkdownPipeline pipeline, B
         var plan = clock.Time("plan", () => Replace(last.Plan, pages));
         var written = options.WriteOutput
             ? clock.Time("write", () => new OutputWriter(fileSystem).Write(plan, options.OutputDirectory, options.Parallelism, cancellationToken))
-            : 0;
+            : new WriteResult(0, 0);
         var documents = last.Documents.Select(d => replaced.GetValueOrDefault(d, d)).ToImmutableArray();
         cache.Last = last with { Sources = sources, Documents = documents, Model = model, Graph = graph, Plan = plan, Diagnostics = found };
-        return new BuildResult(found, statistics with { FilesWritten = written, Elapsed = clock.Elapsed, Stages = clock.Stages }) { Output = plan };
+        return new BuildResult(found, statistics with
+        {
+            FilesWritten = options.WriteOutput ? plan.Files.Length : 0, FilesChanged = written.Written, FilesDeleted = written.Deleted, Elapsed = clock.Elapsed, Stages = clock.Stages,
+        }) { Output = plan };
     }
 
     /// <summary>Configuration, theme and static files are the very ones of the last build, and no content file came or went.</summary>

@@ -47,9 +47,11 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
         var layoutsDirectory = options.Display(Path.Combine(options.ThemeDirectory, "layouts"));
         var templates = clockwatch.Time("templates", () => new TemplateSetLoader().Load(sources.Layouts, diagnostics));
         var strings = clockwatch.Time("strings", () => new UiStringsLoader().Load(sources.UiStrings, config, options.Display(Path.Combine(options.ThemeDirectory, "i18n")), diagnostics));
-        var renderer = new SiteRenderer(pipeline, templates, strings, layoutsDirectory, today, cache);
+        var assets = new AssetManifest(sources.Static, Path.Combine(options.ThemeDirectory, "static"));
+        var search = LocateSearch(config, options, diagnostics);
+        var renderer = new SiteRenderer(pipeline, templates, strings, layoutsDirectory, today, cache, assets) { SearchAvailable = search is not null };
         var pages = clockwatch.Time("render", () => renderer.Render(model, graph, diagnostics, options.Parallelism, cancellationToken));
-        var plan = clockwatch.Time("plan", () => new OutputPlanner().Plan(model, graph, pages, sources.Static, diagnostics));
+        var plan = clockwatch.Time("plan", () => new OutputPlanner().Plan(model, graph, pages, sources.Static, assets, strings, diagnostics));
         var perLanguage = pages.GroupBy(p => p.Language).ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         if (diagnostics.HasErrors)
         {
@@ -57,15 +59,52 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
         }
 
         var written = options.WriteOutput
-            ? clockwatch.Time("write", () => new OutputWriter(fileSystem).Write(plan, options.OutputDirectory, options.Parallelism, cancellationToken))
-            : 0;
-        var result = Finish(diagnostics, clockwatch, new BuildStatistics(perLanguage, written, TimeSpan.Zero, []) { PagesRendered = renderer.PagesRendered }) with { Output = plan };
+            ? clockwatch.Time("write", () => new OutputWriter(fileSystem).Write(plan, options.OutputDirectory, options.Parallelism, cancellationToken,
+                search is null ? null : site => clockwatch.Time("index", () => Index(search, site, cancellationToken))))
+            : new WriteResult(0, 0);
+        var statistics = new BuildStatistics(perLanguage, options.WriteOutput ? plan.Files.Length : 0, TimeSpan.Zero, [])
+        {
+            PagesRendered = renderer.PagesRendered,
+            FilesChanged = written.Written,
+            FilesDeleted = written.Deleted,
+        };
+        var result = Finish(diagnostics, clockwatch, statistics) with { Output = plan };
         if (cache is not null)
         {
-            cache.Last = new BuildState(options, today, sources, config, documents, model, resolver, graph, templates, strings, plan, result.Diagnostics, result.Statistics);
+            cache.Last = new BuildState(options, today, sources, config, documents, model, resolver, graph, templates, strings, assets, plan, result.Diagnostics, result.Statistics);
         }
 
         return result;
+    }
+
+    /// <summary>Pagefind, when the site asks for search and the build writes; a warning (once) when it cannot be found.</summary>
+    private static SearchIndexer? LocateSearch(SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        if (!config.Search || !options.WriteOutput)
+        {
+            return null;
+        }
+
+        var indexer = SearchIndexer.Locate(options.InputDirectory, out var missing);
+        if (indexer is null)
+        {
+            diagnostics.Warning(DiagnosticCodes.SearchUnavailable, new SourceRef(options.Display(Path.Combine(options.InputDirectory, "site.yml"))),
+                $"the site is built without its search index: {missing}", "the search pages say that search is unavailable; install Node.js and the npm packages to index the site");
+        }
+
+        return indexer;
+    }
+
+    /// <summary>Makes the search index afresh in the written site (an earlier index is removed first).</summary>
+    private int Index(SearchIndexer search, string site, CancellationToken cancellationToken)
+    {
+        fileSystem.DeleteDirectory(Path.Combine(site, "pagefind"));
+        if (search.Index(site, cancellationToken) is { } failure)
+        {
+            throw new InvalidOperationException($"Pagefind failed to index the site: {failure}");
+        }
+
+        return 0;
     }
 
     private static SiteConfig? LoadConfig(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics)

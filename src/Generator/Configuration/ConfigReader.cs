@@ -93,6 +93,9 @@ internal sealed class ConfigReader(YamlSource yaml)
         return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri + "/");
     }
 
+    public bool? Bool(YamlMappingNode map, string key) =>
+        Child(map, key) is { } node ? yaml.Bool(node, Invalid) : null;
+
     public int? PositiveInt(YamlMappingNode map, string key)
     {
         if (Child(map, key) is not { } node || yaml.Int(node, Invalid) is not { } value)

@@ -13,6 +13,9 @@ public sealed record SiteConfig(
     ImmutableDictionary<string, string> TagSegments,
     ImmutableDictionary<string, ImmutableArray<MenuItemConfig>> Menus)
 {
+    /// <summary><c>search: true</c>: the build indexes the output with Pagefind as its last step.</summary>
+    public bool Search { get; init; }
+
     public LanguageConfig Language(string code) => Languages.First(l => l.Code == code);
 
     public bool HasLanguage(string code) => Languages.Any(l => l.Code == code);

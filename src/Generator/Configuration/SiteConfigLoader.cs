@@ -12,7 +12,7 @@ namespace Generator.Configuration;
 public sealed class SiteConfigLoader
 {
     private static readonly string[] TopLevelKeys =
-        ["baseUrl", "defaultLanguage", "languages", "fallbackLanguages", "pageSize", "sections", "taxonomies", "menus"];
+        ["baseUrl", "defaultLanguage", "languages", "fallbackLanguages", "pageSize", "sections", "taxonomies", "menus", "search"];
 
     /// <summary>Returns the configuration, or null when it has errors (all of them reported).</summary>
     public SiteConfig? Load(string text, string displayPath, string? baseUrlOverride, DiagnosticBag diagnostics)
@@ -56,12 +56,13 @@ public sealed class SiteConfigLoader
         var sections = reader.Sections(map, codes, pageSize);
         var tags = reader.LocalizedSegments(map, "taxonomies", "tags", codes);
         var menus = reader.Menus(map, codes);
+        var search = reader.Bool(map, "search") ?? false;
 
         if (languages.IsEmpty || defaultLanguage is null || baseUrl is null || (diagnostics.HasErrors && !errorsBefore))
         {
             return null;
         }
 
-        return new SiteConfig(baseUrl, defaultLanguage, languages, fallback, pageSize, sections, tags, menus);
+        return new SiteConfig(baseUrl, defaultLanguage, languages, fallback, pageSize, sections, tags, menus) { Search = search };
     }
 }

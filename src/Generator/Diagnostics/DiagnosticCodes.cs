@@ -39,6 +39,10 @@ public static class DiagnosticCodes
     public const string EndBeforeStart = "GEN062";
     public const string KeyNotForType = "GEN063";
 
+    // Publishing
+    public const string SearchUnavailable = "GEN070";
+    public const string SearchIndexFailed = "GEN071";
+
     // Templates
     public const string UnknownLayout = "GEN030";
     public const string TemplateSyntax = "GEN031";

@@ -25,6 +25,9 @@ public interface IFileSystem
 
     void DeleteDirectory(string path);
 
+    /// <summary>Deletes a file if it exists.</summary>
+    void DeleteFile(string path);
+
     /// <summary>Renames a folder; both paths must be on the same volume.</summary>
     void MoveDirectory(string source, string destination);
 }

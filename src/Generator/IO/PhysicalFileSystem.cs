@@ -44,6 +44,8 @@ public sealed class PhysicalFileSystem : IFileSystem
         }
     }
 
+    public void DeleteFile(string path) => File.Delete(path);
+
     public void MoveDirectory(string source, string destination) => Directory.Move(source, destination);
 
     private static void EnsureParent(string path)

@@ -16,7 +16,8 @@ public sealed class OutputPlanner
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public OutputPlan Plan(SiteModel model, LinkGraph graph, ImmutableArray<RenderedPage> pages, ImmutableArray<SourceFile> statics, DiagnosticBag diagnostics)
+    public OutputPlan Plan(
+        SiteModel model, LinkGraph graph, ImmutableArray<RenderedPage> pages, ImmutableArray<SourceFile> statics, AssetManifest assets, UiStrings strings, DiagnosticBag diagnostics)
     {
         var config = model.Config;
         var outputs = new List<PlannedOutput>(pages.Length + statics.Length + model.Aliases.Length + 1);
@@ -46,7 +47,8 @@ public sealed class OutputPlanner
             outputs.Add(new PlannedOutput($"{language}/graph.json", GraphJson.Write(model, graph, language), null, new SourceRef("site.yml")));
         }
 
-        outputs.AddRange(statics.Select(s => new PlannedOutput(s.RelativePath, null, s.FullPath, new SourceRef(s.DisplayPath))));
+        outputs.AddRange(statics.Select(s => new PlannedOutput(assets.PublishedPath(s), null, s.FullPath, new SourceRef(s.DisplayPath))));
+        outputs.AddRange(new SiteFilesPlanner(model, strings).Plan());
 
         var files = ImmutableArray.CreateBuilder<PlannedOutput>(outputs.Count);
         foreach (var claimants in outputs.GroupBy(o => o.Path, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))

@@ -10,4 +10,8 @@ public sealed record RenderScope(
     LanguageConfig Language,
     PageEntry Page,
     DateTimeOffset Today,
-    CancellationToken CancellationToken);
+    CancellationToken CancellationToken)
+{
+    /// <summary>The theme's fingerprinted assets, for <c>asset</c>.</summary>
+    public Generator.Model.AssetManifest Assets { get; init; } = Generator.Model.AssetManifest.Empty;
+}

@@ -17,14 +17,18 @@ namespace Generator.Rendering;
 /// <c>base.html</c>, in parallel. Template errors become diagnostics at the template's file,
 /// line and column; the output order does not depend on the thread count.
 /// </summary>
-public sealed class SiteRenderer(MarkdownPipeline pipeline, TemplateSet templates, UiStrings strings, string layoutsDisplayDirectory, DateTimeOffset today, Build.BuildCache? cache = null)
+public sealed class SiteRenderer(MarkdownPipeline pipeline, TemplateSet templates, UiStrings strings, string layoutsDisplayDirectory, DateTimeOffset today, Build.BuildCache? cache = null, AssetManifest? assets = null)
 {
     private int _rendered;
+
+    /// <summary>Whether the build makes a search index; search pages say so.</summary>
+    public bool SearchAvailable { get; init; }
 
     /// <summary>How many pages went through the templates (the rest came unchanged from the cache).</summary>
     public int PagesRendered => _rendered;
 
     private readonly ScriptObject _builtins = TemplateFunctions.CreateBuiltins();
+    private readonly AssetManifest _assets = assets ?? AssetManifest.Empty;
 
     public ImmutableArray<RenderedPage> Render(SiteModel model, LinkGraph graph, DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken) =>
         Render(model, graph, model.Pages, diagnostics, parallelism, cancellationToken);
@@ -33,7 +37,7 @@ public sealed class SiteRenderer(MarkdownPipeline pipeline, TemplateSet template
     public ImmutableArray<RenderedPage> Render(SiteModel model, LinkGraph graph, IReadOnlyList<PageEntry> pages, DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken)
     {
         var html = new MarkdownRenderer(pipeline, model, graph).Render(pages, parallelism, cancellationToken);
-        var views = new ViewBuilder(model, html, new KnowledgeViews(model, graph, strings), strings, today);
+        var views = new ViewBuilder(model, html, new KnowledgeViews(model, graph, strings), strings, today) { SearchAvailable = SearchAvailable };
         var layouts = new LayoutResolver(templates, layoutsDisplayDirectory);
         if (templates.Get(LayoutResolver.Base) is null)
         {
@@ -52,7 +56,7 @@ public sealed class SiteRenderer(MarkdownPipeline pipeline, TemplateSet template
             .SelectMany(job => Enumerable.Range(1, ViewBuilder.PagerCount(job.page)).Select(n => (job.page, job.layout!, n)))
             .ToArray();
         var results = new RenderedPage?[jobs.Length];
-        var fingerprint = cache is null ? null : new RenderFingerprint(model, templates, strings, today);
+        var fingerprint = cache is null ? null : new RenderFingerprint(model, templates, strings, today, _assets);
         Parallel.For(0, jobs.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = parallelism },
             i => results[i] = RenderOne(model, views, fingerprint, jobs[i].page, jobs[i].Item2, jobs[i].n, diagnostics, cancellationToken));
         return [.. results.OfType<RenderedPage>()];
@@ -70,7 +74,7 @@ public sealed class SiteRenderer(MarkdownPipeline pipeline, TemplateSet template
         }
 
         Interlocked.Increment(ref _rendered);
-        var scope = new RenderScope(model, strings, model.Config.Language(page.Language), page, today, cancellationToken);
+        var scope = new RenderScope(model, strings, model.Config.Language(page.Language), page, today, cancellationToken) { Assets = _assets };
         var context = new HtmlTemplateContext(_builtins, templates, scope);
         var globals = new ScriptObject(StringComparer.Ordinal);
         globals.SetValue("site", siteView, readOnly: true);

@@ -12,6 +12,10 @@ public sealed class ViewBuilder(SiteModel model, RenderedMarkdown html, Knowledg
 {
     private readonly SiteConfig _config = model.Config;
     private readonly TableOfContents _toc = new();
+    private readonly MetadataViews _meta = new(model, strings);
+
+    /// <summary>Whether this build makes a search index (see <see cref="SiteView.Search"/>).</summary>
+    public bool SearchAvailable { get; init; }
 
     public SiteView Site(PageEntry page)
     {
@@ -26,7 +30,7 @@ public sealed class ViewBuilder(SiteModel model, RenderedMarkdown html, Knowledg
         }
 
         return new SiteView(language.Title, language.Code, Language(language), languages, _config.DefaultLanguage,
-            _config.BaseUrl.ToString(), model.Home(page.Language).Url, menus, today);
+            _config.BaseUrl.ToString(), model.Home(page.Language).Url, menus, today) { Search = SearchAvailable };
     }
 
     public PageView Page(PageEntry page, int pagerNumber, int pagerTotal)
@@ -35,18 +39,20 @@ public sealed class ViewBuilder(SiteModel model, RenderedMarkdown html, Knowledg
         var url = UrlBuilder.Pager(page.Url, pagerNumber);
         var canonical = page.IsFallback ? model.Find(page.Key, page.ContentLanguage)?.Url ?? url : url;
         var source = model.Groups.GetValueOrDefault(page.Key)?.Source;
+        var title = DisplayTitle(page);
+        var permalink = _config.Absolute(url);
         var stale = source is not null && !page.IsFallback && page.Document is { } translation
             && Authoring.TranslationAuditor.State(translation, source) == Authoring.TranslationState.Stale;
         return new PageView
         {
-            Title = DisplayTitle(page),
+            Title = title,
             Kind = KindName(page.Kind),
             Type = page.Type,
             Section = page.Section,
             Lang = page.Language,
             ContentLang = page.ContentLanguage,
             Url = url,
-            Permalink = _config.Absolute(url),
+            Permalink = permalink,
             Canonical = _config.Absolute(canonical),
             IsFallback = page.IsFallback,
             Noindex = page.IsFallback || page.Kind == PageKind.NotFound,
@@ -76,6 +82,7 @@ public sealed class ViewBuilder(SiteModel model, RenderedMarkdown html, Knowledg
             Related = knowledge.Related(page),
             Toc = page.Document is { } body && page.Kind == PageKind.Document ? _toc.Of(body) : [],
             Breadcrumbs = Breadcrumbs(page),
+            Meta = _meta.For(page, title, permalink),
         };
     }
 

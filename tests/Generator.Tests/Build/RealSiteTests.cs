@@ -82,7 +82,7 @@ public sealed partial class RealSiteTests : IClassFixture<RealSiteTests.BuiltSit
         Assert.Contains("hreflang=\"x-default\" href=\"https://migration-integration.netlify.app/en/working-group/\"", html);
     }
 
-    [GeneratedRegex("<a href=\"(?<url>[^\"]+)\" hreflang=\"[a-z]+\" lang=\"[a-z]+\">")]
+    [GeneratedRegex("<a href=\"(?<url>[^\"]+)\" hreflang=\"[a-z]+\" lang=\"[a-z]+\" data-set-language=\"[a-z]+\">")]
     private static partial Regex SwitcherLink();
 
     [GeneratedRegex("<link rel=\"alternate\" hreflang=\"(?<lang>[a-z-]+)\"")]

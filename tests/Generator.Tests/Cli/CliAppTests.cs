@@ -35,7 +35,7 @@ public sealed class CliAppTests
         var (code, output, _) = await Run("build", "--input", Path.Combine(site, "input"), "--theme", Path.Combine(site, "theme"), "--output", temp.Combine("out"));
 
         Assert.Equal(0, code);
-        Assert.Matches(@"^Built 35 pages \(en 14, fr 14, nl 7\), 44 files in .+ in \d+\.\d\d s; 0 errors, 2 warnings\.\s*$", output);
+        Assert.Matches(@"^Built 35 pages \(en 14, fr 14, nl 7\), 63 files in .+ in \d+\.\d\d s; 0 errors, 2 warnings\.\s*$", output);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace Generator.Rendering.Functions;
 
 /// <summary>
 /// Builds, once per build, the builtin object every render shares: Scriban's builtins plus
-/// <c>t</c>, <c>url</c>, <c>date</c>, <c>relref</c> and the escaping-aware <c>include</c>.
+/// <c>t</c>, <c>url</c>, <c>asset</c>, <c>date</c>, <c>relref</c> and the escaping-aware <c>include</c>.
 /// It is only read while rendering, so parallel renders can share it.
 /// </summary>
 public static class TemplateFunctions
@@ -13,7 +13,7 @@ public static class TemplateFunctions
     public static ScriptObject CreateBuiltins()
     {
         var builtins = new BuiltinFunctions();
-        foreach (var function in new TemplateFunction[] { new TranslateFunction(), new UrlFunction(), new DateFunction(), new RelrefFunction(), new SectionPagesFunction(), new GetPageFunction() })
+        foreach (var function in new TemplateFunction[] { new TranslateFunction(), new UrlFunction(), new AssetFunction(), new DateFunction(), new RelrefFunction(), new SectionPagesFunction(), new GetPageFunction() })
         {
             builtins.SetValue(function.Name, function, readOnly: true);
         }

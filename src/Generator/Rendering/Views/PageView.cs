@@ -51,4 +51,7 @@ public sealed record PageView
     public required IReadOnlyList<LinkView> Related { get; init; }
     public required IReadOnlyList<TocEntry> Toc { get; init; }
     public required IReadOnlyList<Breadcrumb> Breadcrumbs { get; init; }
+
+    /// <summary>Description, Open Graph, JSON-LD, citation data and feeds for the head.</summary>
+    public required MetaView Meta { get; init; }
 }

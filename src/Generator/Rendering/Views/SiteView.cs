@@ -12,4 +12,8 @@ public sealed record SiteView(
     string BaseUrl,
     string HomeUrl,
     ScriptObject Menus,
-    DateTimeOffset Today);
+    DateTimeOffset Today)
+{
+    /// <summary>The site has a search index (Pagefind ran, or will run, on this build's output).</summary>
+    public bool Search { get; init; }
+}

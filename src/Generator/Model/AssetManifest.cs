@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using Generator.Content;
+
+namespace Generator.Model;
+
+/// <summary>
+/// The theme's static files (CSS, JavaScript, images, fonts) under content-hashed names in
+/// <c>assets/</c>: <c>css/site.css</c> is published as <c>assets/css/site.1a2b3c4d5e.css</c>, so
+/// it can be cached for a year and a new version is a new URL. The site's own static files
+/// (<c>input/static/</c>, linked by authors) keep their names.
+/// </summary>
+public sealed class AssetManifest
+{
+    public const string Folder = "assets/";
+
+    private readonly ImmutableSortedDictionary<string, string> _published;
+
+    public AssetManifest(IEnumerable<SourceFile> statics, string themeStaticDirectory)
+    {
+        var root = Path.GetFullPath(themeStaticDirectory) + Path.DirectorySeparatorChar;
+        _published = statics
+            .Where(f => Path.GetFullPath(f.FullPath).StartsWith(root, StringComparison.Ordinal))
+            .ToImmutableSortedDictionary(f => f.RelativePath, f => Folder + Hashed(f.RelativePath, f.Hash), StringComparer.Ordinal);
+        Fingerprint = string.Join('\n', _published.Select(p => p.Key + " " + p.Value));
+    }
+
+    public static AssetManifest Empty { get; } = new([], "/nonexistent");
+
+    /// <summary>Changes whenever a published name changes; part of every page's render fingerprint.</summary>
+    public string Fingerprint { get; }
+
+    /// <summary>The path (relative to the output folder) a static file is published at.</summary>
+    public string PublishedPath(SourceFile file) => _published.GetValueOrDefault(file.RelativePath, file.RelativePath);
+
+    /// <summary>The published path of a theme asset such as <c>css/site.css</c>, or null when the theme has none by that name.</summary>
+    public string? Find(string relativePath) => _published.GetValueOrDefault(relativePath.TrimStart('/'));
+
+    private static string Hashed(string relativePath, string hash)
+    {
+        var slash = relativePath.LastIndexOf('/');
+        var dot = relativePath.LastIndexOf('.');
+        return dot > slash + 1 ? $"{relativePath[..dot]}.{hash[..10]}{relativePath[dot..]}" : $"{relativePath}.{hash[..10]}";
+    }
+}

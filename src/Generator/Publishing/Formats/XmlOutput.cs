@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+
+namespace Generator.Publishing.Formats;
+
+/// <summary>Writes XML files the same way every time: UTF-8 without BOM, two-space indents, LF line ends.</summary>
+internal static class XmlOutput
+{
+    public static byte[] Write(Action<XmlWriter> write)
+    {
+        using var stream = new MemoryStream();
+        var settings = new XmlWriterSettings
+        {
+            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+            Indent = true,
+            IndentChars = "  ",
+            NewLineChars = "\n",
+        };
+        using (var writer = XmlWriter.Create(stream, settings))
+        {
+            writer.WriteStartDocument();
+            write(writer);
+            writer.WriteEndDocument();
+        }
+
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+
+    /// <summary>A date as W3C/RFC 3339 (<c>2019-09-01T00:00:00Z</c>), for sitemaps and Atom.</summary>
+    public static string Rfc3339(DateTimeOffset date) => date.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>A date as RFC 822 (<c>Sun, 01 Sep 2019 00:00:00 GMT</c>), for RSS.</summary>
+    public static string Rfc822(DateTimeOffset date) => date.ToUniversalTime().ToString("ddd, dd MMM yyyy HH:mm:ss 'GMT'", CultureInfo.InvariantCulture);
+}

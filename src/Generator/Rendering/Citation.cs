@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text;
+using Generator.Model;
+using Generator.Rendering.Views;
+
+namespace Generator.Rendering;
+
+/// <summary>
+/// Citation data for a guideline or statement: Highwire <c>citation_*</c> and Dublin Core
+/// <c>DC.*</c> meta elements (read by Google Scholar and reference managers), and a "cite this"
+/// reference as text, BibTeX and RIS. The author and publisher is the site (the working group).
+/// </summary>
+public static class Citation
+{
+    public static IEnumerable<MetaTag> MetaTags(string title, string publisher, PageEntry page, string permalink, string description)
+    {
+        var date = page.Date;
+        yield return new MetaTag("citation_title", null, title);
+        yield return new MetaTag("citation_author", null, publisher);
+        if (date is { } published)
+        {
+            yield return new MetaTag("citation_publication_date", null, published.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture));
+        }
+
+        yield return new MetaTag("citation_publisher", null, publisher);
+        yield return new MetaTag("citation_language", null, page.ContentLanguage);
+        yield return new MetaTag("citation_abstract_html_url", null, permalink);
+        yield return new MetaTag("DC.title", null, title);
+        yield return new MetaTag("DC.creator", null, publisher);
+        yield return new MetaTag("DC.publisher", null, publisher);
+        if (date is { } day)
+        {
+            yield return new MetaTag("DC.date", null, MetadataViews.Day(day));
+        }
+
+        yield return new MetaTag("DC.language", null, page.ContentLanguage);
+        yield return new MetaTag("DC.type", null, "Text");
+        yield return new MetaTag("DC.identifier", null, permalink);
+        yield return new MetaTag("DC.description", null, description);
+    }
+
+    public static CitationView Of(string title, string publisher, PageEntry page, string permalink)
+    {
+        var date = page.Date;
+        var year = date?.Year.ToString(CultureInfo.InvariantCulture);
+        var key = Key(page.Key) + year;
+        var text = $"{publisher} ({year ?? "n.d."}). {title}. {permalink}";
+        var bibtex = new StringBuilder()
+            .Append("@misc{").Append(key).Append(",\n")
+            .Append("  title = {").Append(Bib(title)).Append("},\n")
+            .Append("  author = {{").Append(Bib(publisher)).Append("}},\n")
+            .Append("  publisher = {").Append(Bib(publisher)).Append("},\n")
+            .Append(date is { } day ? $"  year = {{{year}}},\n  date = {{{MetadataViews.Day(day)}}},\n" : string.Empty)
+            .Append("  language = {").Append(page.ContentLanguage).Append("},\n")
+            .Append("  url = {").Append(permalink).Append("}\n")
+            .Append('}').ToString();
+        var ris = new StringBuilder()
+            .Append("TY  - RPRT\n")
+            .Append("TI  - ").Append(OneLine(title)).Append('\n')
+            .Append("AU  - ").Append(OneLine(publisher)).Append('\n')
+            .Append("PB  - ").Append(OneLine(publisher)).Append('\n')
+            .Append(date is { } published ? $"PY  - {year}\nDA  - {published.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture)}\n" : string.Empty)
+            .Append("LA  - ").Append(page.ContentLanguage).Append('\n')
+            .Append("UR  - ").Append(permalink).Append('\n')
+            .Append("ER  - ").ToString();
+        return new CitationView(text, bibtex, ris);
+    }
+
+    private static string Key(string pageKey) =>
+        new(pageKey.Where(char.IsAsciiLetterOrDigit).ToArray());
+
+    /// <summary>Escapes BibTeX's special characters.</summary>
+    private static string Bib(string text)
+    {
+        var output = new StringBuilder(text.Length);
+        foreach (var c in OneLine(text))
+        {
+            output.Append(c switch
+            {
+                '\\' => "\\textbackslash{}",
+                '{' or '}' or '&' or '%' or '$' or '#' or '_' => "\\" + c,
+                '~' => "\\textasciitilde{}",
+                '^' => "\\textasciicircum{}",
+                _ => c.ToString(),
+            });
+        }
+
+        return output.ToString();
+    }
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Generator.Model;
+using Generator.Rendering.Views;
+
+namespace Generator.Rendering;
+
+/// <summary>
+/// Builds a page's <see cref="MetaView"/>: description, Open Graph, schema.org JSON-LD for its
+/// kind (an article for guidelines, statements and news; an event; a person; an organisation; a
+/// place for a city; a web page otherwise), citation metadata (<c>citation_*</c>, Dublin Core,
+/// BibTeX and RIS) for guidelines and statements, and the feeds of its language.
+/// </summary>
+public sealed class MetadataViews(SiteModel model, UiStrings strings)
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    private readonly FeedCatalog _feeds = new(model.Config);
+
+    public MetaView For(PageEntry page, string title, string permalink)
+    {
+        var config = model.Config;
+        var language = config.Language(page.Language);
+        var siteName = language.Title;
+        var home = config.Absolute(model.Home(page.Language).Url);
+        var description = page.FrontMatter?.Summary ?? model.Home(page.Language).FrontMatter?.Summary ?? siteName;
+        var tags = new List<MetaTag>
+        {
+            new(null, "og:type", page.Kind == PageKind.Document && IsArticle(page.Type) ? "article" : "website"),
+            new(null, "og:title", title),
+            new(null, "og:description", description),
+            new(null, "og:url", permalink),
+            new(null, "og:site_name", siteName),
+            new(null, "og:locale", Locale(language.Culture)),
+        };
+        tags.AddRange(model.Translations(page.Key).Values.Where(t => !t.IsFallback && t.Language != page.Language)
+            .OrderBy(t => t.Language, StringComparer.Ordinal)
+            .Select(t => new MetaTag(null, "og:locale:alternate", Locale(config.Language(t.Language).Culture))));
+
+        var citable = page.Kind == PageKind.Document && !page.IsFallback && page.Type is "guideline" or "statement";
+        if (citable)
+        {
+            tags.AddRange(Citation.MetaTags(title, siteName, page, permalink, description));
+        }
+
+        return new MetaView
+        {
+            Description = description,
+            Tags = tags,
+            JsonLd = new RawHtml(JsonLd(page, title, description, permalink, siteName, home).ToJsonString(Json)),
+            Feeds = [.. FeedCatalog.Feeds.Select(f => new FeedLink(Label(page.Language, f.TitleKey, f.DefaultTitle), _feeds.Rss(page.Language, f), "application/rss+xml"))
+                .Concat(FeedCatalog.Feeds.Select(f => new FeedLink(Label(page.Language, f.TitleKey, f.DefaultTitle), _feeds.Atom(page.Language, f), "application/atom+xml")))],
+            Calendar = page.Kind == PageKind.Document && !page.IsFallback && page.Type == FeedCatalog.EventType && page.Date is not null ? FeedCatalog.EventCalendar(page) : null,
+            Citation = citable ? Citation.Of(title, siteName, page, permalink) : null,
+        };
+    }
+
+    private string Label(string language, string key, string fallback) => strings.TryGet(language, key, out var text) ? text : fallback;
+
+    private static bool IsArticle(string type) => type is "guideline" or "statement" or "news";
+
+    private static string Locale(CultureInfo culture) => culture.Name.Replace('-', '_');
+
+    private static JsonObject JsonLd(PageEntry page, string title, string description, string permalink, string siteName, string home)
+    {
+        var type = page.Kind != PageKind.Document ? "CollectionPage" : page.Type switch
+        {
+            "guideline" or "statement" => "Article",
+            "news" => "NewsArticle",
+            "event" => "Event",
+            "person" => "Person",
+            "organisation" => "Organization",
+            "city" => "Place",
+            _ => "WebPage",
+        };
+        var fm = page.FrontMatter;
+        var data = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = type,
+            [type is "Article" or "NewsArticle" ? "headline" : "name"] = title,
+            ["url"] = permalink,
+            ["description"] = description,
+        };
+        if (type is not ("Person" or "Organization" or "Place"))
+        {
+            data["inLanguage"] = page.ContentLanguage;
+        }
+
+        if (type is "Article" or "NewsArticle")
+        {
+            if (page.Date is { } date) data["datePublished"] = Day(date);
+            if (fm?.Updated is { } updated) data["dateModified"] = Day(updated);
+            var publisher = new JsonObject { ["@type"] = "Organization", ["name"] = siteName, ["url"] = home };
+            data["author"] = publisher;
+            data["publisher"] = publisher.DeepClone();
+        }
+
+        if (type == "Event")
+        {
+            if (page.Date is { } start) data["startDate"] = Day(start);
+            if (fm?.EndDate is { } end) data["endDate"] = Day(end);
+            data["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode";
+            data["location"] = new JsonObject { ["@type"] = "Place", ["name"] = fm?.Location ?? title };
+            data["organizer"] = new JsonObject { ["@type"] = "Organization", ["name"] = siteName, ["url"] = home };
+        }
+
+        return data;
+    }
+
+    internal static string Day(DateTimeOffset date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
