@@ -22,7 +22,6 @@ namespace Generator.Build;
 /// </summary>
 internal sealed class LocalRebuild(BuildState last, MarkdownPipeline pipeline, BuildCache cache, IO.IFileSystem fileSystem)
 {
-
     public BuildResult? TryBuild(SourceSet sources, BuildOptions options, DateTimeOffset today, StageClock clock, CancellationToken cancellationToken)
     {
         // A written site with a search index is indexed again by the full sequence.
@@ -104,7 +103,6 @@ internal sealed class LocalRebuild(BuildState last, MarkdownPipeline pipeline, B
     /// <summary>The front matter is the same text on the same lines, and the body's heading anchors are the same.</summary>
     private static bool SameFrontMatter(ParsedDocument old, ParsedDocument edited) =>
         old.BodyFirstLine == edited.BodyFirstLine
-        && old.FrontMatter.Title == edited.FrontMatter.Title
         && FrontMatterBlock.Split(TextDecoder.Decode(old.Source.Bytes) ?? string.Empty).Yaml == FrontMatterBlock.Split(TextDecoder.Decode(edited.Source.Bytes) ?? string.Empty).Yaml
         && new HeadingIds().Of(old).SequenceEqual(new HeadingIds().Of(edited), StringComparer.Ordinal);
 

@@ -96,15 +96,13 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
     }
 
     /// <summary>Makes the search index afresh in the written site (an earlier index is removed first).</summary>
-    private int Index(SearchIndexer search, string site, CancellationToken cancellationToken)
+    private void Index(SearchIndexer search, string site, CancellationToken cancellationToken)
     {
         fileSystem.DeleteDirectory(Path.Combine(site, "pagefind"));
         if (search.Index(site, cancellationToken) is { } failure)
         {
             throw new InvalidOperationException($"Pagefind failed to index the site: {failure}");
         }
-
-        return 0;
     }
 
     private static SiteConfig? LoadConfig(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics)

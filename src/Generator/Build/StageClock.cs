@@ -17,6 +17,12 @@ internal sealed class StageClock
         return result;
     }
 
+    public void Time(string stage, Action work) => Time(stage, () =>
+    {
+        work();
+        return 0;
+    });
+
     public TimeSpan Elapsed => _total.Elapsed;
 
     public ImmutableArray<StageTiming> Stages => _stages.ToImmutable();
