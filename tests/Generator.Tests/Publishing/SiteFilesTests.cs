@@ -129,6 +129,24 @@ public sealed partial class SiteFilesTests(RealSiteTests.BuiltSite site) : IClas
         Assert.Contains($"<link rel=\"stylesheet\" href=\"/{css}\">", site.Read("en/index.html"));
     }
 
+    [Fact]
+    public void Search_indexes_each_languages_real_documents_only_without_navigation()
+    {
+        using var entry = JsonDocument.Parse(site.Read("pagefind/pagefind-entry.json"));
+        foreach (var language in new[] { "en", "fr", "nl" })
+        {
+            var indexed = site.HtmlFiles.Where(f => f.StartsWith(language + "/", StringComparison.Ordinal))
+                .Select(site.Read).Where(html => html.Contains(" data-pagefind-body", StringComparison.Ordinal)).ToList();
+            Assert.All(indexed, html =>
+            {
+                Assert.DoesNotContain("<meta name=\"robots\" content=\"noindex\">", html);
+                var body = html.IndexOf(" data-pagefind-body", StringComparison.Ordinal);
+                Assert.True(html.LastIndexOf("<article", body, StringComparison.Ordinal) > html.IndexOf("</nav>", StringComparison.Ordinal));
+            });
+            Assert.Equal(indexed.Count, entry.RootElement.GetProperty("languages").GetProperty(language).GetProperty("page_count").GetInt32());
+        }
+    }
+
     [GeneratedRegex("<script type=\"application/ld\\+json\">(?<json>.*?)</script>", RegexOptions.Singleline)]
     private static partial Regex JsonLd();
 
