@@ -37,10 +37,16 @@ public static class BuildCommand
                 {
                     stdout.WriteLine($"  {stage.Stage,-10} {stage.Elapsed.TotalMilliseconds,8:0.0} ms");
                 }
+
+                stdout.WriteLine(GarbageCollection());
             }
 
             return Task.FromResult(result.Succeeded ? CliApp.Success : CliApp.ContentErrors);
         });
         return command;
     }
+
+    /// <summary>What the runtime's garbage collector did in this process: collections, time paused, bytes allocated.</summary>
+    private static string GarbageCollection() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"  gc: {GC.CollectionCount(0)} collections (gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}), {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused, {GC.GetTotalAllocatedBytes() / 1073741824.0:0.00} GiB allocated");
 }

@@ -1,13 +1,16 @@
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace Generator.Rendering;
 
 /// <summary>
-/// The per-render state of one page: Scriban's context set up strictly (undefined variables and
+/// The render state of one thread: Scriban's context set up strictly (undefined variables and
 /// members are errors, snake_case member names), HTML-escaping every value written except
-/// <see cref="RawHtml"/>, and the <see cref="RenderScope"/> that the custom functions read.
+/// <see cref="RawHtml"/>, and the <see cref="RenderScope"/> of the page being rendered, which
+/// the custom functions read. A context renders one page after another, so what Scriban learns
+/// about the view types (their member accessors) is learned once per thread, not once per page.
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext
 {
@@ -21,6 +24,9 @@ public sealed class HtmlTemplateContext : TemplateContext
         EnableRelaxedFunctionAccess = false;
         MemberRenamer = StandardMemberRenamer.Default;
         LoopLimit = 0;
+        // Scriban's output budget counts from one top-level render to the next; a context renders
+        // many pages, so it would run out part-way through a build and cut pages short.
+        OutputLimit = 0;
         RecursiveLimit = 64;
         TemplateLoader = templates;
         CancellationToken = scope.CancellationToken;
@@ -30,10 +36,84 @@ public sealed class HtmlTemplateContext : TemplateContext
         }
     }
 
-    public RenderScope Scope { get; }
+    public RenderScope Scope { get; private set; }
+
+    /// <summary>Where the page's own layout is rendered; the base layout writes it as <c>content</c>.</summary>
+    public TemplateOutput Body { get; } = new();
+
+    /// <summary>Where the whole page is rendered, through the base layout.</summary>
+    public TemplateOutput Page { get; } = new();
+
+    /// <summary>Makes the context render for another page (after the previous page's render completed).</summary>
+    public void Enter(RenderScope scope)
+    {
+        Scope = scope;
+        CancellationToken = scope.CancellationToken;
+    }
 
     /// <summary>A value as text, as Scriban would write it (empty for null).</summary>
     public string Text(object? value) => ObjectToString(value) ?? string.Empty;
+
+    /// <summary>Renders <paramref name="template"/> into <paramref name="output"/> (appended to what it holds).</summary>
+    public void RenderInto(Template template, TemplateOutput output)
+    {
+        PushOutput(output);
+        try
+        {
+            Run(template);
+        }
+        finally
+        {
+            PopOutput();
+        }
+    }
+
+    /// <summary>
+    /// <c>include</c> as a statement: the partial is rendered straight into the current output, as
+    /// Scriban's own include renders it (its arguments as <c>$</c>, <c>$1</c>…, named ones as
+    /// local variables), without first making it a string.
+    /// </summary>
+    public void IncludeHere(ScriptNode caller, ScriptArray arguments)
+    {
+        if (arguments.Count == 0)
+        {
+            throw new ScriptRuntimeException(caller.Span, "Expecting at least the name of the template to include for the <include> function");
+        }
+
+        var path = GetTemplatePathFromName(ObjectToString(arguments[0]), caller);
+        if (path is null)
+        {
+            return;
+        }
+
+        var template = GetOrCreateTemplate(path, caller);
+        EnterRecursive(caller);
+        var indent = CurrentIndent;
+        CurrentIndent = null;
+        var named = NamedArguments(caller);
+        PushLocal();
+        try
+        {
+            SetValue(ScriptVariable.Arguments, arguments, asReadOnly: true, force: true);
+            foreach (var (name, value) in named)
+            {
+                SetValue(ScriptVariable.Create(name, ScriptVariableScope.Local), value, asReadOnly: false, force: true);
+            }
+
+            if (indent is not null)
+            {
+                ResetPreviousNewLine();
+            }
+
+            Run(template);
+        }
+        finally
+        {
+            PopLocal();
+            CurrentIndent = indent;
+            ExitRecursive(caller);
+        }
+    }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
@@ -44,12 +124,101 @@ public sealed class HtmlTemplateContext : TemplateContext
             case RawHtml raw:
                 Write(raw.Value);
                 return this;
+            case PageContent content when Output is TemplateOutput output && string.IsNullOrEmpty(CurrentIndent):
+                WriteRaw(output, content.Output.Written);
+                return this;
+            case string text when Output is TemplateOutput output && string.IsNullOrEmpty(CurrentIndent):
+                WriteEscaped(output, text);
+                return this;
             case string text:
                 Write(HtmlText.Escape(text));
                 return this;
             default:
-                Write(HtmlText.Escape(ObjectToString(textAsObject) ?? string.Empty));
-                return this;
+                return Write(span, ObjectToString(textAsObject) ?? string.Empty);
         }
     }
+
+    /// <summary>
+    /// Appends HTML as it is. The last character goes through Scriban's own <c>Write</c>, which
+    /// keeps its note of whether the output ends a line (for indented blocks) exact.
+    /// </summary>
+    private void WriteRaw(TemplateOutput output, ReadOnlySpan<char> html)
+    {
+        if (html.IsEmpty)
+        {
+            return;
+        }
+
+        output.Append(html[..^1]);
+        Write(html[^1].ToString());
+    }
+
+    /// <summary>Appends text escaped, the last character (or its reference) through Scriban's <c>Write</c>, as <see cref="WriteRaw"/>.</summary>
+    private void WriteEscaped(TemplateOutput output, string text)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        output.AppendEscaped(text.AsSpan(0, text.Length - 1));
+        var last = text[^1];
+        if (HtmlText.Special.Contains(last))
+        {
+            Write(HtmlText.EntityFor(last));
+        }
+        else
+        {
+            Write(text, text.Length - 1, 1);
+        }
+    }
+
+    /// <summary>What <see cref="Template.Render(TemplateContext)"/> does, writing into the current output.</summary>
+    private void Run(Template template)
+    {
+        if (template.SourceFilePath is { } file)
+        {
+            PushSourceFile(file);
+        }
+
+        try
+        {
+            if (template.Page is { } page && Evaluate(page) is { } result)
+            {
+                Write(page.Span, result);
+            }
+        }
+        finally
+        {
+            if (template.SourceFilePath is not null)
+            {
+                PopSourceFile();
+            }
+        }
+    }
+
+    private List<(string Name, object? Value)> NamedArguments(ScriptNode caller)
+    {
+        var named = new List<(string, object?)>();
+        if (caller is ScriptFunctionCall call)
+        {
+            foreach (var argument in call.Arguments)
+            {
+                if (argument is ScriptNamedArgument { Name.Name: { } name, Value: { } value })
+                {
+                    named.Add((name, value.Evaluate(this)));
+                }
+            }
+        }
+
+        return named;
+    }
+}
+
+/// <summary>The page's layout, rendered, as the base layout's <c>content</c>: written as it is, without a copy as a string.</summary>
+public sealed class PageContent(TemplateOutput output)
+{
+    public TemplateOutput Output { get; } = output;
+
+    public override string ToString() => Output.ToString();
 }

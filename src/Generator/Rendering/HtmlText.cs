@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Generator.Rendering;
@@ -5,9 +6,12 @@ namespace Generator.Rendering;
 /// <summary>Escapes text for HTML element content and quoted attribute values; other characters stay as they are.</summary>
 public static class HtmlText
 {
+    /// <summary>The characters that are escaped.</summary>
+    public static readonly SearchValues<char> Special = SearchValues.Create("&<>\"'");
+
     public static string Escape(string text)
     {
-        var index = text.AsSpan().IndexOfAny("&<>\"'");
+        var index = text.AsSpan().IndexOfAny(Special);
         if (index < 0)
         {
             return text;
@@ -18,17 +22,27 @@ public static class HtmlText
         for (var i = index; i < text.Length; i++)
         {
             var c = text[i];
-            _ = c switch
+            if (Special.Contains(c))
             {
-                '&' => builder.Append("&amp;"),
-                '<' => builder.Append("&lt;"),
-                '>' => builder.Append("&gt;"),
-                '"' => builder.Append("&quot;"),
-                '\'' => builder.Append("&#39;"),
-                _ => builder.Append(c),
-            };
+                builder.Append(EntityFor(c));
+            }
+            else
+            {
+                builder.Append(c);
+            }
         }
 
         return builder.ToString();
     }
+
+    /// <summary>The character reference written for one of the <see cref="Special"/> characters.</summary>
+    public static string EntityFor(char c) => c switch
+    {
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '"' => "&quot;",
+        '\'' => "&#39;",
+        _ => c.ToString(),
+    };
 }

@@ -1,5 +1,5 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Text;
 using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Linking;
@@ -57,12 +57,14 @@ public sealed class SiteRenderer(MarkdownPipeline pipeline, TemplateSet template
             .ToArray();
         var results = new RenderedPage?[jobs.Length];
         var fingerprint = cache is null ? null : new RenderFingerprint(model, templates, strings, today, _assets);
+        // Contexts whose last page rendered without error, for the next page on any thread.
+        var contexts = new ConcurrentBag<HtmlTemplateContext>();
         Parallel.For(0, jobs.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = parallelism },
-            i => results[i] = RenderOne(model, views, fingerprint, jobs[i].page, jobs[i].Item2, jobs[i].n, diagnostics, cancellationToken));
+            i => results[i] = RenderOne(contexts, model, views, fingerprint, jobs[i].page, jobs[i].Item2, jobs[i].n, diagnostics, cancellationToken));
         return [.. results.OfType<RenderedPage>()];
     }
 
-    private RenderedPage? RenderOne(SiteModel model, ViewBuilder views, RenderFingerprint? fingerprints, PageEntry page, string layout, int pagerNumber, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private RenderedPage? RenderOne(ConcurrentBag<HtmlTemplateContext> contexts, SiteModel model, ViewBuilder views, RenderFingerprint? fingerprints, PageEntry page, string layout, int pagerNumber, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var siteView = views.Site(page);
         var pageView = views.Page(page, pagerNumber, ViewBuilder.PagerCount(page));
@@ -75,7 +77,8 @@ public sealed class SiteRenderer(MarkdownPipeline pipeline, TemplateSet template
 
         Interlocked.Increment(ref _rendered);
         var scope = new RenderScope(model, strings, model.Config.Language(page.Language), page, today, cancellationToken) { Assets = _assets };
-        var context = new HtmlTemplateContext(_builtins, templates, scope);
+        var context = contexts.TryTake(out var idle) ? idle : new HtmlTemplateContext(_builtins, templates, scope);
+        context.Enter(scope);
         var globals = new ScriptObject(StringComparer.Ordinal);
         globals.SetValue("site", siteView, readOnly: true);
         globals.SetValue("page", pageView, readOnly: true);
@@ -83,10 +86,14 @@ public sealed class SiteRenderer(MarkdownPipeline pipeline, TemplateSet template
         var origin = OriginOf(page, layout);
         try
         {
-            var body = templates.Get(layout)!.Render(context);
-            globals.SetValue("content", new RawHtml(body), readOnly: true);
-            var document = templates.Get(LayoutResolver.Base)!.Render(context);
-            var bytes = Encoding.UTF8.GetBytes(document);
+            context.Body.Clear();
+            context.RenderInto(templates.Get(layout)!, context.Body);
+            globals.SetValue("content", new PageContent(context.Body), readOnly: true);
+            context.Page.Clear();
+            context.RenderInto(templates.Get(LayoutResolver.Base)!, context.Page);
+            var bytes = context.Page.ToUtf8();
+            context.PopGlobal();
+            contexts.Add(context);
             if (fingerprint is not null)
             {
                 cache!.Pages[path] = new Build.BuildCache.RenderedEntry(fingerprint, bytes);

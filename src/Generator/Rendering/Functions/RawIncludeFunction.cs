@@ -7,7 +7,8 @@ namespace Generator.Rendering.Functions;
 
 /// <summary>
 /// <c>include 'partials/header.html'</c>: Scriban's include, whose output is HTML made by a
-/// template and so is not escaped a second time.
+/// template and so is not escaped a second time. As a statement (the usual case) the partial
+/// is rendered straight into the page; as a value it is returned as <see cref="RawHtml"/>.
 /// </summary>
 public sealed class RawIncludeFunction : IScriptCustomFunction
 {
@@ -21,8 +22,16 @@ public sealed class RawIncludeFunction : IScriptCustomFunction
 
     public Type ReturnType => typeof(RawHtml);
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        new RawHtml(_inner.Invoke(context, callerContext!, arguments, blockStatement!) as string ?? string.Empty);
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        if (context is HtmlTemplateContext html && callerContext is { Parent: ScriptExpressionStatement } && string.IsNullOrEmpty(context.CurrentIndent))
+        {
+            html.IncludeHere(callerContext, arguments);
+            return null;
+        }
+
+        return new RawHtml(_inner.Invoke(context, callerContext!, arguments, blockStatement!) as string ?? string.Empty);
+    }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult<object?>(Invoke(context, callerContext, arguments, blockStatement));
