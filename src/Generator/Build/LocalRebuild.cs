@@ -7,7 +7,6 @@ using Generator.Publishing;
 using Generator.Rendering;
 using Generator.Validation;
 using Markdig;
-using Markdig.Syntax;
 
 namespace Generator.Build;
 
@@ -62,7 +61,7 @@ internal sealed class LocalRebuild(BuildState last, MarkdownPipeline pipeline, B
             var keys = model.Pages.Where(p => p.Document is { } d && edits.Contains(d)).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
             return (model, last.Graph.Replacing(replaced, links), model.Pages.Where(p => keys.Contains(p.Key)).ToArray());
         });
-        var renderer = new SiteRenderer(pipeline, last.Templates, last.Strings, options.Display(Path.Combine(options.ThemeDirectory, "layouts")), today, cache, last.Assets);
+        var renderer = new SiteRenderer(last.Templates, last.Strings, options.Display(Path.Combine(options.ThemeDirectory, "layouts")), today, cache, last.Assets);
         var pages = clock.Time("render", () => renderer.Render(model, graph, affected, diagnostics, options.Parallelism, cancellationToken));
         var found = Merge(replaced.Values, diagnostics.ToImmutableSorted());
         var statistics = last.Statistics with { PagesRendered = renderer.PagesRendered, FilesWritten = 0 };
@@ -104,12 +103,12 @@ internal sealed class LocalRebuild(BuildState last, MarkdownPipeline pipeline, B
     private static bool SameFrontMatter(ParsedDocument old, ParsedDocument edited) =>
         old.BodyFirstLine == edited.BodyFirstLine
         && FrontMatterBlock.Split(TextDecoder.Decode(old.Source.Bytes) ?? string.Empty).Yaml == FrontMatterBlock.Split(TextDecoder.Decode(edited.Source.Bytes) ?? string.Empty).Yaml
-        && new HeadingIds().Of(old).SequenceEqual(new HeadingIds().Of(edited), StringComparer.Ordinal);
+        && old.Body.HeadingIds.SequenceEqual(edited.Body.HeadingIds, StringComparer.Ordinal);
 
     /// <summary>The edited bodies' links, resolved; null when one now leads to another set of documents.</summary>
-    private List<(MarkdownObject Node, ResolvedLink Link)>? ResolveLinks(Dictionary<ParsedDocument, ParsedDocument> replaced, DiagnosticBag diagnostics)
+    private Dictionary<ParsedDocument, ImmutableArray<ResolvedLink?>>? ResolveLinks(Dictionary<ParsedDocument, ParsedDocument> replaced, DiagnosticBag diagnostics)
     {
-        var all = new List<(MarkdownObject, ResolvedLink)>();
+        var all = new Dictionary<ParsedDocument, ImmutableArray<ResolvedLink?>>(ReferenceEqualityComparer.Instance);
         foreach (var (old, edited) in replaced)
         {
             if (!last.Model.Pages.Any(p => ReferenceEquals(p.Document, old)))
@@ -118,13 +117,13 @@ internal sealed class LocalRebuild(BuildState last, MarkdownPipeline pipeline, B
             }
 
             var links = last.Resolver.ResolveBody(edited, diagnostics);
-            var before = old.Body.Descendants().Select(last.Graph.Resolve).OfType<ResolvedLink>().Select(l => l.Target.Key).ToHashSet(StringComparer.Ordinal);
-            if (!before.SetEquals(links.Select(l => l.Link.Target.Key)))
+            var before = last.Graph.LinksOf(old).OfType<ResolvedLink>().Select(l => l.Target.Key).ToHashSet(StringComparer.Ordinal);
+            if (!before.SetEquals(links.OfType<ResolvedLink>().Select(l => l.Target.Key)))
             {
                 return null;
             }
 
-            all.AddRange(links);
+            all[edited] = links;
         }
 
         return all;

@@ -49,7 +49,7 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
         var strings = clockwatch.Time("strings", () => new UiStringsLoader().Load(sources.UiStrings, config, options.Display(Path.Combine(options.ThemeDirectory, "i18n")), diagnostics));
         var assets = new AssetManifest(sources.Static, Path.Combine(options.ThemeDirectory, "static"));
         var search = LocateSearch(config, options, diagnostics);
-        var renderer = new SiteRenderer(pipeline, templates, strings, layoutsDirectory, today, cache, assets) { SearchAvailable = search is not null };
+        var renderer = new SiteRenderer(templates, strings, layoutsDirectory, today, cache, assets) { SearchAvailable = search is not null };
         var pages = clockwatch.Time("render", () => renderer.Render(model, graph, diagnostics, options.Parallelism, cancellationToken));
         var plan = clockwatch.Time("plan", () => new OutputPlanner().Plan(model, graph, pages, sources.Static, assets, strings, diagnostics));
         var perLanguage = pages.GroupBy(p => p.Language).ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);

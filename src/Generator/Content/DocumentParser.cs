@@ -7,12 +7,13 @@ namespace Generator.Content;
 
 /// <summary>
 /// Stage 3: decodes every content file, splits front matter from body, types the front matter
-/// and parses the body into Markdig's syntax tree, in parallel. Files that cannot be read as
+/// and parses the body with Markdig, compiling it to HTML with slots for its links, in parallel. Files that cannot be read as
 /// documents are reported and left out; the rest go on.
 /// </summary>
 public sealed class DocumentParser(MarkdownPipeline pipeline, Build.BuildCache? cache = null)
 {
     private readonly FrontMatterParser _frontMatter = new();
+    private readonly Body.BodyCompiler _compiler = new(pipeline);
 
     public ImmutableArray<ParsedDocument> Parse(
         ImmutableArray<SourceFile> files, SiteConfig config, DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken)
@@ -68,7 +69,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline, Build.BuildCache? 
 
         var block = FrontMatterBlock.Split(text);
         var frontMatter = _frontMatter.Parse(block, file.DisplayPath, diagnostics);
-        var body = Markdown.Parse(block.Body, pipeline);
+        var body = _compiler.Compile(Markdown.Parse(block.Body, pipeline), block.BodyFirstLine);
         var hash = ContentHasher.Hash(frontMatter.Title, frontMatter.Summary, block.Body);
         return new ParsedDocument(file, ContentPath.Parse(file.RelativePath, config), frontMatter, body, block.BodyFirstLine, hash);
     }

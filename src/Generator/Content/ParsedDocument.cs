@@ -1,14 +1,13 @@
-using Markdig.Syntax;
+using Generator.Content.Body;
 
 namespace Generator.Content;
 
 /// <summary>
-/// A content file after stage 3: where it sits, its typed front matter, and its Markdown syntax
-/// tree. <see cref="BodyFirstLine"/> is the file line (1-based) where the body starts, so
+/// A content file after stage 3: where it sits, its typed front matter, and its compiled body. <see cref="BodyFirstLine"/> is the file line (1-based) where the body starts, so
 /// positions in the tree map back into the author's file. Compared by identity: one file, one
 /// document.
 /// </summary>
-public sealed class ParsedDocument(SourceFile source, ContentPath path, FrontMatter frontMatter, MarkdownDocument body, int bodyFirstLine, string contentHash)
+public sealed class ParsedDocument(SourceFile source, ContentPath path, FrontMatter frontMatter, CompiledBody body, int bodyFirstLine, string contentHash)
 {
     /// <summary>
     /// A hash of what a translator translates: the title, summary and body text. Translations
@@ -22,8 +21,8 @@ public sealed class ParsedDocument(SourceFile source, ContentPath path, FrontMat
 
     public FrontMatter FrontMatter { get; } = frontMatter;
 
-    /// <summary>The syntax tree; never modified after parsing, so renders can share it.</summary>
-    public MarkdownDocument Body { get; } = body;
+    /// <summary>The body's HTML with slots for its links, and its links, headings and images without text.</summary>
+    public CompiledBody Body { get; } = body;
 
     public int BodyFirstLine { get; } = bodyFirstLine;
 

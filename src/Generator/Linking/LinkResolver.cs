@@ -3,8 +3,7 @@ using System.Collections.Immutable;
 using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Model;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
+using Generator.Content.Body;
 
 namespace Generator.Linking;
 
@@ -16,12 +15,11 @@ namespace Generator.Linking;
 /// </summary>
 public sealed class LinkResolver(SiteModel model)
 {
-    private readonly HeadingIds _headings = new();
     private readonly ReferenceResolver _references = new(new EntityIndex(model.Groups.Values), model.Config);
 
     public LinkGraph Resolve(DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken)
     {
-        var links = new ConcurrentDictionary<MarkdownObject, ResolvedLink>(ReferenceEqualityComparer.Instance);
+        var links = new ConcurrentDictionary<ParsedDocument, ImmutableArray<ResolvedLink?>>(ReferenceEqualityComparer.Instance);
         var withLinks = new ConcurrentDictionary<ParsedDocument, byte>(ReferenceEqualityComparer.Instance);
         var edges = new ConcurrentBag<LinkEdge>();
         var documents = model.Groups.Values.SelectMany(g => g.Translations.Values.Select(d => (Group: g, Document: d))).ToArray();
@@ -39,10 +37,15 @@ public sealed class LinkResolver(SiteModel model)
                 }
             }
 
-            foreach (var (node, link) in ResolveBody(document, diagnostics))
+            var resolved = ResolveBody(document, diagnostics);
+            if (resolved.Any(link => link is not null))
             {
-                links[node] = link;
+                links[document] = resolved;
                 withLinks.TryAdd(document, 0);
+            }
+
+            foreach (var link in resolved.OfType<ResolvedLink>())
+            {
                 edges.Add(new LinkEdge(group.Key, link.Target.Key, "link"));
             }
         });
@@ -54,38 +57,30 @@ public sealed class LinkResolver(SiteModel model)
         return new LinkGraph(links, withLinks.Keys.ToImmutableHashSet(ReferenceEqualityComparer.Instance as IEqualityComparer<ParsedDocument>), orderedEdges, related);
     }
 
-    /// <summary>The wikilinks and links to source files in one document's body, resolved, each missing anchor reported.</summary>
-    public List<(MarkdownObject Node, ResolvedLink Link)> ResolveBody(ParsedDocument document, DiagnosticBag diagnostics)
+    /// <summary>The wikilinks and links to source files in one document's body, resolved (null where one leads nowhere), each missing anchor reported.</summary>
+    public ImmutableArray<ResolvedLink?> ResolveBody(ParsedDocument document, DiagnosticBag diagnostics)
     {
-        var found = new List<(MarkdownObject, ResolvedLink)>();
-        foreach (var node in document.Body.Descendants())
+        var found = ImmutableArray.CreateBuilder<ResolvedLink?>(document.Body.Links.Length);
+        foreach (var bodyLink in document.Body.Links)
         {
-            var link = node switch
+            var link = bodyLink.Kind == BodyLinkKind.Wiki
+                ? _references.WikiLink(bodyLink, document, diagnostics)
+                : _references.FileLink(bodyLink, document, diagnostics);
+            found.Add(link);
+            if (link?.Anchor is { } anchor)
             {
-                WikiLinkInline wiki => _references.WikiLink(wiki, document, diagnostics),
-                LinkInline { IsImage: false } markdown => _references.FileLink(markdown, document, diagnostics),
-                _ => null,
-            };
-            if (link is null)
-            {
-                continue;
-            }
-
-            found.Add((node, link));
-            if (link.Anchor is { } anchor)
-            {
-                CheckAnchor(link.Target, anchor, document, node, diagnostics);
+                CheckAnchor(link.Target, anchor, document, bodyLink, diagnostics);
             }
         }
 
-        return found;
+        return found.MoveToImmutable();
     }
 
     /// <summary>The anchor must be a heading id of the target as shown to the link's own language.</summary>
-    private void CheckAnchor(TranslationGroup target, string anchor, ParsedDocument document, MarkdownObject node, DiagnosticBag diagnostics)
+    private void CheckAnchor(TranslationGroup target, string anchor, ParsedDocument document, BodyLink link, DiagnosticBag diagnostics)
     {
         var targetDocument = target.Translations.GetValueOrDefault(document.Language) ?? target.Source;
-        var ids = _headings.Of(targetDocument);
+        var ids = targetDocument.Body.HeadingIds.ToImmutableArray();
         if (ids.Contains(anchor))
         {
             return;
@@ -95,7 +90,7 @@ public sealed class LinkResolver(SiteModel model)
         var hint = suggestion is not null ? $"did you mean '#{suggestion}'?"
             : ids.IsEmpty ? $"{targetDocument.File} has no headings"
             : "its headings: " + string.Join(", ", ids.Take(8).Select(id => "#" + id));
-        diagnostics.Error(DiagnosticCodes.MissingAnchor, SourcePositions.Of(node, document),
+        diagnostics.Error(DiagnosticCodes.MissingAnchor, new SourceRef(document.File, link.Position),
             $"'#{anchor}' is not a heading in {targetDocument.File}", hint);
     }
 }

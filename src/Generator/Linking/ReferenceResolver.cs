@@ -2,7 +2,7 @@ using Generator.Configuration;
 using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Model;
-using Markdig.Syntax.Inlines;
+using Generator.Content.Body;
 
 namespace Generator.Linking;
 
@@ -29,9 +29,9 @@ public sealed class ReferenceResolver(EntityIndex index, SiteConfig config)
         return null;
     }
 
-    public ResolvedLink? WikiLink(WikiLinkInline link, ParsedDocument document, DiagnosticBag diagnostics)
+    public ResolvedLink? WikiLink(BodyLink link, ParsedDocument document, DiagnosticBag diagnostics)
     {
-        var target = Find(link.Target, SourcePositions.Of(link, document), null, "wikilink", diagnostics);
+        var target = Find(link.Target, new SourceRef(document.File, link.Position), null, "wikilink", diagnostics);
         return target is null ? null : new ResolvedLink(target, link.Anchor, link.Label);
     }
 
@@ -39,24 +39,15 @@ public sealed class ReferenceResolver(EntityIndex index, SiteConfig config)
     /// A Markdown link to another source file (<c>../projects/values.md</c>, with or without a
     /// language suffix, optionally with <c>#anchor</c>); other links are not the generator's business.
     /// </summary>
-    public ResolvedLink? FileLink(LinkInline link, ParsedDocument document, DiagnosticBag diagnostics)
+    public ResolvedLink? FileLink(BodyLink link, ParsedDocument document, DiagnosticBag diagnostics)
     {
-        var url = link.Url;
-        if (string.IsNullOrEmpty(url) || url.Contains(':') || url.StartsWith('/') || url.StartsWith('#'))
-        {
-            return null;
-        }
-
-        var hash = url.IndexOf('#');
-        var path = hash >= 0 ? url[..hash] : url;
-        var anchor = hash >= 0 && hash < url.Length - 1 ? url[(hash + 1)..] : null;
-        if (!path.EndsWith(".md", StringComparison.Ordinal))
+        if (FileLinkSyntax.Parse(link.Target) is not var (path, anchor))
         {
             return null;
         }
 
         var id = ResolvePath(document.Path.RelativePath, Uri.UnescapeDataString(path[..^3]));
-        var where = SourcePositions.Of(link, document);
+        var where = new SourceRef(document.File, link.Position);
         var target = id is null ? null : index.Find(id) is { Group: { } group } ? group : null;
         if (target is null)
         {

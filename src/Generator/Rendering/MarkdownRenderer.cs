@@ -3,18 +3,16 @@ using Generator.Content;
 using Generator.Linking;
 using Generator.Model;
 using Generator.Rendering.Markdown;
-using Markdig;
 using Markdig.Renderers;
-using Markdig.Renderers.Html.Inlines;
 
 namespace Generator.Rendering;
 
 /// <summary>
-/// Renders each document's Markdown to HTML, in parallel: once per document, or once per reader
-/// language for a document whose links lead to language-dependent pages. Fallback pages reuse
-/// the HTML made for their language.
+/// Gives each document's body its final HTML, in parallel: the compiled body with its link
+/// slots filled, once per document, or once per reader language for a document whose links lead
+/// to language-dependent pages. Fallback pages reuse the HTML made for their language.
 /// </summary>
-public sealed class MarkdownRenderer(MarkdownPipeline pipeline, SiteModel model, LinkGraph graph)
+public sealed class MarkdownRenderer(SiteModel model, LinkGraph graph)
 {
     public RenderedMarkdown Render(IEnumerable<PageEntry> pages, int parallelism, CancellationToken cancellationToken)
     {
@@ -30,15 +28,13 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, SiteModel model,
 
     private string RenderOne(ParsedDocument document, string language)
     {
+        if (document.Body.Html.Parts is [Content.Body.HtmlPart only])
+        {
+            return only.Html;
+        }
+
         using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        pipeline.Setup(renderer);
-        var context = new LinkRenderContext(model, graph, document, language);
-        renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new FileLinkRenderer(context));
-        renderer.ObjectRenderers.Insert(0, new WikiLinkRenderer(context));
-        renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.HeadingRenderer>(new AnchoredHeadingRenderer());
-        renderer.Render(document.Body);
-        writer.Flush();
+        new BodyLinkWriter(new LinkRenderContext(model, graph, document, language), new HtmlRenderer(writer)).Write(document.Body.Html);
         return writer.ToString();
     }
 

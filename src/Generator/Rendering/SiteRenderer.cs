@@ -5,7 +5,6 @@ using Generator.Diagnostics;
 using Generator.Linking;
 using Generator.Model;
 using Generator.Rendering.Functions;
-using Markdig;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -17,7 +16,7 @@ namespace Generator.Rendering;
 /// <c>base.html</c>, in parallel. Template errors become diagnostics at the template's file,
 /// line and column; the output order does not depend on the thread count.
 /// </summary>
-public sealed class SiteRenderer(MarkdownPipeline pipeline, TemplateSet templates, UiStrings strings, string layoutsDisplayDirectory, DateTimeOffset today, Build.BuildCache? cache = null, AssetManifest? assets = null)
+public sealed class SiteRenderer(TemplateSet templates, UiStrings strings, string layoutsDisplayDirectory, DateTimeOffset today, Build.BuildCache? cache = null, AssetManifest? assets = null)
 {
     private int _rendered;
 
@@ -36,7 +35,7 @@ public sealed class SiteRenderer(MarkdownPipeline pipeline, TemplateSet template
     /// <summary>Renders some of the model's pages (those an edit affects), in the same way as a full render.</summary>
     public ImmutableArray<RenderedPage> Render(SiteModel model, LinkGraph graph, IReadOnlyList<PageEntry> pages, DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken)
     {
-        var html = new MarkdownRenderer(pipeline, model, graph).Render(pages, parallelism, cancellationToken);
+        var html = new MarkdownRenderer(model, graph).Render(pages, parallelism, cancellationToken);
         var views = new ViewBuilder(model, html, new KnowledgeViews(model, graph, strings), strings, today) { SearchAvailable = SearchAvailable };
         var layouts = new LayoutResolver(templates, layoutsDisplayDirectory);
         if (templates.Get(LayoutResolver.Base) is null)

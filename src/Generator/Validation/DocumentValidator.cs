@@ -2,9 +2,6 @@ using System.Collections.Immutable;
 using Generator.Configuration;
 using Generator.Content;
 using Generator.Diagnostics;
-using Generator.Linking;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Generator.Validation;
 
@@ -51,24 +48,21 @@ public sealed class DocumentValidator
         }
 
         var previousLevel = 1; // the page title is the h1
-        foreach (var node in document.Body.Descendants())
+        foreach (var heading in document.Body.Headings)
         {
-            switch (node)
+            if (heading.Level > previousLevel + 1)
             {
-                case HeadingBlock heading:
-                    if (heading.Level > previousLevel + 1)
-                    {
-                        diagnostics.Warning(DiagnosticCodes.SkippedHeadingLevel, SourcePositions.Of(heading, document),
-                            $"heading level {heading.Level} follows level {previousLevel}", $"use {new string('#', previousLevel + 1)} so screen-reader users can follow the outline");
-                    }
-
-                    previousLevel = heading.Level;
-                    break;
-                case LinkInline { IsImage: true } image when !image.Any(child => child is LiteralInline { Content.Length: > 0 }):
-                    diagnostics.Warning(DiagnosticCodes.ImageWithoutAlt, SourcePositions.Of(image, document),
-                        $"image '{image.Url}' has no alternative text", "describe the image between the brackets: ![what it shows](...)");
-                    break;
+                diagnostics.Warning(DiagnosticCodes.SkippedHeadingLevel, new SourceRef(document.File, heading.Position),
+                    $"heading level {heading.Level} follows level {previousLevel}", $"use {new string('#', previousLevel + 1)} so screen-reader users can follow the outline");
             }
+
+            previousLevel = heading.Level;
+        }
+
+        foreach (var image in document.Body.ImagesWithoutText)
+        {
+            diagnostics.Warning(DiagnosticCodes.ImageWithoutAlt, new SourceRef(document.File, image.Position),
+                $"image '{image.Url}' has no alternative text", "describe the image between the brackets: ![what it shows](...)");
         }
     }
 }

@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using Markdig.Renderers;
+
+namespace Generator.Content.Body;
+
+/// <summary>
+/// Collects what a Markdig renderer writes as <see cref="BodyHtml"/> parts: text between slots,
+/// and the slots. A capture renders a piece (a link's content, say) into parts of its own.
+/// </summary>
+internal sealed class BodyHtmlWriter
+{
+    private readonly Stack<(StringWriter Text, ImmutableArray<BodyPart>.Builder Parts)> _frames = new();
+
+    /// <summary>Everything <paramref name="render"/> writes through <paramref name="renderer"/>, as parts.</summary>
+    public BodyHtml Capture(HtmlRenderer renderer, Action render)
+    {
+        var previous = renderer.Writer;
+        var frame = (Text: new StringWriter(), Parts: ImmutableArray.CreateBuilder<BodyPart>());
+        _frames.Push(frame);
+        renderer.Writer = frame.Text;
+        try
+        {
+            render();
+            Flush(frame);
+        }
+        finally
+        {
+            _frames.Pop();
+            renderer.Writer = previous;
+        }
+
+        return new BodyHtml(frame.Parts.ToImmutable());
+    }
+
+    public void Slot(int link)
+    {
+        var frame = _frames.Peek();
+        Flush(frame);
+        frame.Parts.Add(new LinkSlot(link));
+    }
+
+    private static void Flush((StringWriter Text, ImmutableArray<BodyPart>.Builder Parts) frame)
+    {
+        var text = frame.Text.GetStringBuilder();
+        if (text.Length > 0)
+        {
+            frame.Parts.Add(new HtmlPart(text.ToString()));
+            text.Clear();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using Generator.Content.Body;
+using Markdig.Renderers;
+
+namespace Generator.Rendering.Markdown;
+
+/// <summary>
+/// Writes a compiled body for one reader language: its HTML as it is, and each link slot as a
+/// link to the target in the reader's language (or, when it leads nowhere, as the text it had).
+/// A wikilink's default label is the target's title there; a link into another language carries
+/// <c>hreflang</c> (a wikilink without label also <c>lang</c>) and a badge.
+/// </summary>
+public sealed class BodyLinkWriter(LinkRenderContext context, HtmlRenderer renderer)
+{
+    public void Write(BodyHtml html)
+    {
+        foreach (var part in html.Parts)
+        {
+            switch (part)
+            {
+                case HtmlPart text:
+                    renderer.Write(text.Html);
+                    break;
+                case LinkSlot slot:
+                    Write(context.Document.Body.Links[slot.Link], slot.Link);
+                    break;
+            }
+        }
+    }
+
+    private void Write(BodyLink link, int index)
+    {
+        var target = context.Graph.Resolve(context.Document, index) is { } resolved ? context.Target(resolved) : null;
+        switch (link.Kind, target)
+        {
+            case (BodyLinkKind.Wiki, null):
+                renderer.WriteEscape(link.Label ?? link.Target);
+                break;
+            case (BodyLinkKind.Wiki, var (page, href)):
+                renderer.Write("<a href=\"").WriteEscapeUrl(href).Write('"');
+                if (page.Language != context.Language)
+                {
+                    renderer.Write(" hreflang=\"").WriteEscape(page.Language).Write('"');
+                    if (link.Label is null)
+                    {
+                        renderer.Write(" lang=\"").WriteEscape(page.Language).Write('"');
+                    }
+                }
+
+                renderer.Write('>').WriteEscape(link.Label ?? page.Title).Write("</a>");
+                context.WriteBadge(renderer, page);
+                break;
+            case (_, null):
+                Write(link.Fallback);
+                break;
+            case (_, var (page, href)):
+                renderer.Write("<a href=\"").WriteEscapeUrl(href).Write('"');
+                if (page.Language != context.Language)
+                {
+                    renderer.Write(" hreflang=\"").WriteEscape(page.Language).Write('"');
+                }
+
+                renderer.Write(link.Attributes);
+                if (!string.IsNullOrEmpty(link.Title))
+                {
+                    renderer.Write(" title=\"").WriteEscape(link.Title).Write('"');
+                }
+
+                renderer.Write('>');
+                Write(link.Content);
+                renderer.Write("</a>");
+                context.WriteBadge(renderer, page);
+                break;
+        }
+    }
+}
