@@ -18,6 +18,9 @@ public interface IFileSystem
     /// <summary>Writes the bytes, creating the parent folders.</summary>
     void WriteAllBytes(string path, ReadOnlySpan<byte> bytes);
 
+    /// <summary>Writes a new file into an existing folder (an error if the file exists).</summary>
+    void CreateFile(string path, ReadOnlySpan<byte> bytes);
+
     /// <summary>Copies a file, creating the parent folders of the destination.</summary>
     void CopyFile(string source, string destination);
 

@@ -28,6 +28,12 @@ public sealed class PhysicalFileSystem : IFileSystem
         stream.Write(bytes);
     }
 
+    public void CreateFile(string path, ReadOnlySpan<byte> bytes)
+    {
+        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, bytes.Length);
+        RandomAccess.Write(handle, bytes, 0);
+    }
+
     public void CopyFile(string source, string destination)
     {
         EnsureParent(destination);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Generator.Configuration;
 
@@ -31,9 +32,18 @@ public sealed class SiteModel(
     /// <summary>Every language's menus (what <see cref="Menus"/> reads).</summary>
     public ImmutableDictionary<string, ImmutableDictionary<string, ImmutableArray<MenuLink>>> MenuTable { get; } = menus;
 
+    // The tables above, for lookups: renders ask them several times per link on every page.
+    private readonly FrozenDictionary<string, FrozenDictionary<string, PageEntry>> _pages =
+        translations.ToFrozenDictionary(t => t.Key, t => t.Value.ToFrozenDictionary(StringComparer.Ordinal), StringComparer.Ordinal);
+
+    private readonly FrozenDictionary<string, TranslationGroup> _groups = groups.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The translation group with this key, if it is a published document's.</summary>
+    public TranslationGroup? Group(string key) => _groups.GetValueOrDefault(key);
+
     /// <summary>The page with this translation key in this language (real or fallback), if any.</summary>
     public PageEntry? Find(string key, string language) =>
-        TranslationTable.TryGetValue(key, out var byLanguage) && byLanguage.TryGetValue(language, out var page) ? page : null;
+        _pages.TryGetValue(key, out var byLanguage) && byLanguage.TryGetValue(language, out var page) ? page : null;
 
     /// <summary>Every language's page for a translation key.</summary>
     public ImmutableDictionary<string, PageEntry> Translations(string key) =>
@@ -55,6 +65,6 @@ public sealed class SiteModel(
             return page;
         }
 
-        return Groups.TryGetValue(key, out var group) ? Find(key, group.Source.Language) : null;
+        return _groups.TryGetValue(key, out var group) ? Find(key, group.Source.Language) : null;
     }
 }

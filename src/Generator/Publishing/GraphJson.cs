@@ -32,7 +32,7 @@ public static class GraphJson
                 var page = model.LinkTarget(key, language)!;
                 json.WriteStartObject();
                 json.WriteString("id", key);
-                json.WriteString("kind", Kind(model.Groups[key]));
+                json.WriteString("kind", Kind(model.Group(key)!));
                 json.WriteString("title", page.Title);
                 json.WriteString("url", page.Url);
                 json.WriteString("lang", page.ContentLanguage);

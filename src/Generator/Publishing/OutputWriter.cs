@@ -30,7 +30,19 @@ public sealed class OutputWriter(IFileSystem fileSystem)
         fileSystem.CreateDirectory(staging);
         try
         {
-            Parallel.ForEach(plan.Files, Options(parallelism, cancellationToken), file => Put(file, Path.Combine(staging, file.Path)));
+            CreateFolders(plan, staging, parallelism, cancellationToken);
+            Parallel.ForEach(plan.Files, Options(parallelism, cancellationToken), file =>
+            {
+                var target = Path.Combine(staging, file.Path);
+                if (file.Bytes is { } bytes)
+                {
+                    fileSystem.CreateFile(target, bytes);
+                }
+                else
+                {
+                    fileSystem.CopyFile(file.CopyFrom!, target);
+                }
+            });
             finish?.Invoke(staging);
             cancellationToken.ThrowIfCancellationRequested();
             fileSystem.MoveDirectory(staging, output);
@@ -42,6 +54,23 @@ public sealed class OutputWriter(IFileSystem fileSystem)
         }
 
         return new WriteResult(plan.Files.Length, 0);
+    }
+
+    /// <summary>Every folder the plan's files go in, each made once: level by level, each level in parallel.</summary>
+    private void CreateFolders(OutputPlan plan, string root, int parallelism, CancellationToken cancellationToken)
+    {
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in plan.Files)
+        {
+            for (var slash = file.Path.LastIndexOf('/'); slash > 0 && folders.Add(file.Path[..slash]); slash = file.Path.LastIndexOf('/', slash - 1))
+            {
+            }
+        }
+
+        foreach (var level in folders.GroupBy(f => f.Count(c => c == '/')).OrderBy(g => g.Key))
+        {
+            Parallel.ForEach(level, Options(parallelism, cancellationToken), folder => fileSystem.CreateDirectory(Path.Combine(root, folder)));
+        }
     }
 
     private WriteResult Update(OutputPlan plan, string output, int parallelism, CancellationToken cancellationToken, Action<string>? finish)

@@ -30,7 +30,7 @@ public sealed class KnowledgeViews(SiteModel model, LinkGraph graph, UiStrings s
     {
         if (!IsContent(page)) return [];
         var sources = graph.Incoming(page.Key).Where(e => e.Kind != "link" && e.Source != page.Key)
-            .Select(e => model.Groups[e.Source])
+            .Select(e => model.Group(e.Source)!)
             .Distinct()
             .GroupBy(g => g.Source.Path.Section)
             .OrderBy(g => SectionOrder(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal);
@@ -47,7 +47,7 @@ public sealed class KnowledgeViews(SiteModel model, LinkGraph graph, UiStrings s
     public IReadOnlyList<LinkView> Related(PageEntry page) =>
         IsContent(page) ? Links(graph.Related(page.Key), page.Language, byDate: false, keepOrder: true) : [];
 
-    private bool IsContent(PageEntry page) => page.Document is not null && model.Groups.ContainsKey(page.Key);
+    private bool IsContent(PageEntry page) => page.Document is not null && model.Group(page.Key) is not null;
 
     private IReadOnlyList<LinkView> Links(IEnumerable<string> keys, string language, bool byDate, bool keepOrder = false)
     {

@@ -38,7 +38,7 @@ public sealed class ViewBuilder(SiteModel model, RenderedMarkdown html, Knowledg
         var fm = page.FrontMatter;
         var url = UrlBuilder.Pager(page.Url, pagerNumber);
         var canonical = page.IsFallback ? model.Find(page.Key, page.ContentLanguage)?.Url ?? url : url;
-        var source = model.Groups.GetValueOrDefault(page.Key)?.Source;
+        var source = model.Group(page.Key)?.Source;
         var title = DisplayTitle(page);
         var permalink = _config.Absolute(url);
         var stale = source is not null && !page.IsFallback && page.Document is { } translation

@@ -21,7 +21,7 @@ public sealed record LinkRenderContext(SiteModel Model, LinkGraph Graph, ParsedD
             return null;
         }
 
-        var target = Model.Groups.GetValueOrDefault(link.Target.Key) ?? link.Target;
+        var target = Model.Group(link.Target.Key) ?? link.Target;
         var checkedAgainst = target.Translations.GetValueOrDefault(Document.Language) ?? target.Source;
         var keepAnchor = link.Anchor is not null && ReferenceEquals(page.Document, checkedAgainst);
         return (page, keepAnchor ? page.Url + "#" + link.Anchor : page.Url);
