@@ -44,6 +44,10 @@ public sealed class HtmlTemplateContext : TemplateContext
     /// <summary>Where the whole page is rendered, through the base layout.</summary>
     public TemplateOutput Page { get; } = new();
 
+    // Markdig's renderer over the current output, for the link slots of document bodies.
+    private readonly TemplateOutputWriter _bodyWriter = new();
+    private Markdig.Renderers.HtmlRenderer? _bodyRenderer;
+
     /// <summary>Makes the context render for another page (after the previous page's render completed).</summary>
     public void Enter(RenderScope scope)
     {
@@ -124,6 +128,12 @@ public sealed class HtmlTemplateContext : TemplateContext
             case RawHtml raw:
                 Write(raw.Value);
                 return this;
+            case Markdown.BodyContent body when Output is TemplateOutput output && string.IsNullOrEmpty(CurrentIndent):
+                WriteBody(output, body);
+                return this;
+            case Markdown.BodyContent body:
+                Write(body.Value);
+                return this;
             case PageContent content when Output is TemplateOutput output && string.IsNullOrEmpty(CurrentIndent):
                 WriteRaw(output, content.Output.Written);
                 return this;
@@ -151,6 +161,24 @@ public sealed class HtmlTemplateContext : TemplateContext
 
         output.Append(html[..^1]);
         Write(html[^1].ToString());
+    }
+
+    /// <summary>Writes a document's body straight into the output, the last character as <see cref="WriteRaw"/> does.</summary>
+    private void WriteBody(TemplateOutput output, Markdown.BodyContent body)
+    {
+        if (body.Html.Parts is [Content.Body.HtmlPart only])
+        {
+            WriteRaw(output, only.Html);
+            return;
+        }
+
+        var start = output.Written.Length;
+        _bodyWriter.Target = output;
+        body.WriteTo(_bodyRenderer ??= new Markdig.Renderers.HtmlRenderer(_bodyWriter));
+        if (output.Written.Length > start)
+        {
+            Write(output.RemoveLast().ToString());
+        }
     }
 
     /// <summary>Appends text escaped, the last character (or its reference) through Scriban's <c>Write</c>, as <see cref="WriteRaw"/>.</summary>

@@ -35,8 +35,7 @@ public sealed class SiteRenderer(TemplateSet templates, UiStrings strings, strin
     /// <summary>Renders some of the model's pages (those an edit affects), in the same way as a full render.</summary>
     public ImmutableArray<RenderedPage> Render(SiteModel model, LinkGraph graph, IReadOnlyList<PageEntry> pages, DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken)
     {
-        var html = new MarkdownRenderer(model, graph).Render(pages, parallelism, cancellationToken);
-        var views = new ViewBuilder(model, html, new KnowledgeViews(model, graph, strings), strings, today) { SearchAvailable = SearchAvailable };
+        var views = new ViewBuilder(model, graph, new KnowledgeViews(model, graph, strings), strings, today) { SearchAvailable = SearchAvailable };
         var layouts = new LayoutResolver(templates, layoutsDisplayDirectory);
         if (templates.Get(LayoutResolver.Base) is null)
         {

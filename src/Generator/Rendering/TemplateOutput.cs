@@ -36,6 +36,9 @@ public sealed class TemplateOutput : IScriptOutput
         _length += text.Length;
     }
 
+    /// <summary>Takes back the last character written (there must be one).</summary>
+    public char RemoveLast() => _buffer[--_length];
+
     /// <summary>Appends <paramref name="text"/> escaped for HTML element content and quoted attribute values.</summary>
     public void AppendEscaped(ReadOnlySpan<char> text)
     {

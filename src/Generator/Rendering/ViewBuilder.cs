@@ -8,7 +8,7 @@ using Scriban.Runtime;
 namespace Generator.Rendering;
 
 /// <summary>Builds the typed views a template sees for one page (and one pager page of a list).</summary>
-public sealed class ViewBuilder(SiteModel model, RenderedMarkdown html, KnowledgeViews knowledge, UiStrings strings, DateTimeOffset today)
+public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, KnowledgeViews knowledge, UiStrings strings, DateTimeOffset today)
 {
     private readonly SiteConfig _config = model.Config;
     private readonly TableOfContents _toc = new();
@@ -69,7 +69,7 @@ public sealed class ViewBuilder(SiteModel model, RenderedMarkdown html, Knowledg
             SourceUrl = stale ? model.Find(page.Key, source!.Language)?.Url : null,
             SourceLang = stale ? source!.Language : null,
             SourceUpdated = stale ? source!.FrontMatter.Updated ?? source.FrontMatter.Date : null,
-            Content = page.Document is not null ? html.For(page) : RawHtml.Empty,
+            Content = page.Document is not null ? Markdown.BodyContent.For(page, model, graph) : Markdown.BodyContent.Empty,
             Translations = Translations(page),
             Alternates = Alternates(page),
             Tags = Tags(page),

@@ -37,8 +37,9 @@ public sealed record PageView
     public string? SourceUrl { get; init; }
     public string? SourceLang { get; init; }
     public DateTimeOffset? SourceUpdated { get; init; }
-    public required RawHtml Content { get; init; }
-    public bool HasContent => Content.Value.Length > 0;
+    /// <summary>The document's body (empty for pages without one): see <see cref="Markdown.BodyContent"/>.</summary>
+    public required Markdown.BodyContent Content { get; init; }
+    public bool HasContent => !Content.IsEmpty;
     public required IReadOnlyList<LanguageLink> Translations { get; init; }
     public required IReadOnlyList<AlternateLink> Alternates { get; init; }
     public required IReadOnlyList<TagLink> Tags { get; init; }
