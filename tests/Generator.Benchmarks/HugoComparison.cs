@@ -7,11 +7,14 @@ namespace Generator.Benchmarks;
 /// The generator against Hugo on the same content: for each corpus size, writes the synthetic
 /// corpus once, copies the minimal Hugo site (hugo-site/ beside this file) next to it, then runs
 /// both as child processes in alternation, a warm-up each first (not counted) and then
-/// <c>runs</c> timed builds each. Every timed build writes into a new, empty output folder; the
-/// previous one is counted, deleted and flushed to disk (sync) outside the timed region, so
-/// neither side pays for the other's files. Reports median wall and CPU time, peak resident
-/// memory, HTML files written, the ratios generator/Hugo, and the generator's own stage timings
-/// (<c>build --timings</c>). The machine may be shared: before each run it waits (a while) for
+/// <c>runs</c> timed builds each. The generator runs as the site's build script runs it:
+/// published ReadyToRun (once, before the runs). Every timed build writes into a new, empty
+/// output folder, flushed to disk (sync) outside the timed region. No output is deleted until
+/// the very end: on this disk (ext4 without a journal) files created in the minutes after many
+/// others were deleted cost several times more, and that must not be charged to either side.
+/// Reports median wall and CPU time, peak resident memory, HTML files written, the ratios
+/// generator/Hugo, and the generator's own stage timings (<c>build --timings</c>); then times
+/// the everyday rebuild: the generator again into its last full build's folder, nothing changed. The machine may be shared: before each run it waits (a while) for
 /// the cores to be idle, measures the CPU time other processes took during the run, and does a
 /// run that they disturbed again (up to twice), keeping the least disturbed.
 /// </summary>
@@ -36,17 +39,23 @@ public static partial class HugoComparison
             return 2;
         }
 
-        var dotnet = DotnetHost();
-        var cli = Path.Combine(AppContext.BaseDirectory, "Generator.Cli.dll");
+        var cli = Publish(repoRoot);
+        if (cli is null) return 1;
         var hugoSite = Path.Combine(repoRoot, "tests", "Generator.Benchmarks", "hugo-site");
         Console.WriteLine($"hugo: {hugoVersion}");
-        Console.WriteLine($"generator: {dotnet} {cli}");
+        Console.WriteLine($"generator: {cli} (published ReadyToRun, as .ci/build-site.sh runs it)");
         var summaries = new List<string>();
+        var roots = new List<string>();
         foreach (var groups in groupCounts)
         {
-            var summary = RunSize(groups, runs, dotnet, cli, themeDirectory, hugoSite, keep, cancellationToken);
+            var summary = RunSize(groups, runs, cli, themeDirectory, hugoSite, roots, cancellationToken);
             if (summary is null) return 1;
             summaries.Add(summary);
+        }
+
+        if (!keep)
+        {
+            roots.ForEach(root => Directory.Delete(root, recursive: true));
         }
 
         Console.WriteLine();
@@ -58,10 +67,11 @@ public static partial class HugoComparison
         return 0;
     }
 
-    private static string? RunSize(int groups, int runs, string dotnet, string cli, string themeDirectory, string hugoSite, bool keep, CancellationToken cancellationToken)
+    private static string? RunSize(int groups, int runs, string cli, string themeDirectory, string hugoSite, List<string> roots, CancellationToken cancellationToken)
     {
         var root = Path.Combine(Path.GetTempPath(), $"generator-hugo-{groups}");
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        roots.Add(root);
         var input = Path.Combine(root, "input");
         var corpus = SyntheticCorpus.Write(input, groups);
         var site = Path.Combine(root, "hugo-site");
@@ -74,8 +84,8 @@ public static partial class HugoComparison
 
         Side[] sides =
         [
-            new("generator", output => (dotnet,
-                [cli, "build", "--input", input, "--theme", themeDirectory, "--output", output, "--timings"])),
+            new("generator", output => (cli,
+                ["build", "--input", input, "--theme", themeDirectory, "--output", output, "--timings"])),
             new("Hugo", output => ("hugo",
                 ["--source", site, "--contentDir", Path.Combine(input, "content"), "--destination", output])),
         ];
@@ -98,11 +108,10 @@ public static partial class HugoComparison
                     }
 
                     if (kept is null || result.OtherCpu < kept.OtherCpu) kept = result;
-                    // A warm-up only warms; a disturbed timed run is done again, and the least disturbed kept.
-                    var retry = run > 0 && result.Disturbed && attempt < MaxRetries;
-                    if (!(keep && run == runs) || retry) Directory.Delete(output, recursive: true);
+                    // A warm-up only warms; a disturbed timed run is done again (into a new folder), and the least disturbed kept.
                     Sync();
-                    if (!retry) break;
+                    if (!(run > 0 && result.Disturbed && attempt < MaxRetries)) break;
+                    output += "-again";
                 }
 
                 if (run > 0) results[side.Name].Add(kept!);
@@ -114,8 +123,49 @@ public static partial class HugoComparison
         Console.WriteLine();
         HugoReport.Table(generator, hugo);
         HugoReport.Stages(generator);
-        if (!keep) Directory.Delete(root, recursive: true);
-        return HugoReport.Summary(groups, corpus.Documents, generator, hugo);
+        var rebuilds = Rebuilds(sides[0], Path.Combine(root, $"out-generator-{runs}"), root, runs, cancellationToken);
+        if (rebuilds is null) return null;
+        HugoReport.Rebuilds(rebuilds, generator);
+        return HugoReport.Summary(groups, corpus.Documents, generator, hugo, rebuilds);
+    }
+
+    /// <summary>
+    /// The everyday case: the generator builds the unchanged corpus again into the folder of its
+    /// last timed build, <paramref name="runs"/> times; each must write and delete nothing.
+    /// </summary>
+    private static List<SideRun>? Rebuilds(Side generator, string output, string root, int runs, CancellationToken cancellationToken)
+    {
+        var rebuilds = new List<SideRun>();
+        for (var run = 1; run <= runs; run++)
+        {
+            var result = Measure(generator, output, root, $"rebuild {run}", cancellationToken);
+            if (result is null) return null;
+            if (!result.Measured.Stdout.Contains("(0 written, 0 deleted)", StringComparison.Ordinal))
+            {
+                Console.Error.WriteLine($"a rebuild with nothing changed wrote or deleted files:\n{result.Measured.Stdout}");
+                return null;
+            }
+
+            rebuilds.Add(result);
+        }
+
+        return rebuilds;
+    }
+
+    /// <summary>Publishes the generator as <c>.ci/build-site.sh</c> does (Release, ReadyToRun) into a temporary folder; returns its executable.</summary>
+    private static string? Publish(string repoRoot)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "generator-benchmark-publish");
+        Console.WriteLine($"publishing the generator (Release, ReadyToRun) into {folder}");
+        var measured = ChildMeter.Run("dotnet", ["publish", Path.Combine(repoRoot, "src", "Generator.Cli"), "-c", "Release", "--use-current-runtime",
+            "--self-contained", "false", "-o", folder, "--nologo", "-v", "quiet"], repoRoot, CancellationToken.None);
+        if (measured.ExitCode != 0)
+        {
+            Console.Error.WriteLine($"dotnet publish failed:\n{measured.Stdout}\n{measured.Stderr}");
+            return null;
+        }
+
+        return Path.Combine(folder, OperatingSystem.IsWindows() ? "Generator.Cli.exe" : "Generator.Cli");
     }
 
     /// <summary>
@@ -185,17 +235,6 @@ public static partial class HugoComparison
 
     [GeneratedRegex(@"^(WARN|warning).*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex WarningLine();
-
-    /// <summary>The dotnet host: this process when it is one, else the first on PATH or under DOTNET_ROOT.</summary>
-    private static string DotnetHost()
-    {
-        if (Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet") return self;
-        var candidates = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Append(Environment.GetEnvironmentVariable("DOTNET_ROOT") ?? "")
-            .Where(d => d.Length > 0)
-            .Select(d => Path.Combine(d, "dotnet"));
-        return candidates.FirstOrDefault(File.Exists) ?? "dotnet";
-    }
 
     /// <summary>Flushes what earlier runs wrote or deleted, so that the next timed run does not pay for it.</summary>
     private static void Sync() => ChildMeter.Capture("sync");

@@ -48,7 +48,17 @@ internal static class HugoReport
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"(outside stages: start, exit)",-30} {outside,10:F0} {outside / wallMs,8:P0}"));
     }
 
-    public static string Summary(int groups, int documents, List<SideRun> generator, List<SideRun> hugo)
+    /// <summary>The no-change rebuilds beside the full builds.</summary>
+    public static void Rebuilds(List<SideRun> rebuilds, List<SideRun> full)
+    {
+        var wall = Median(rebuilds, r => r.Measured.WallSeconds);
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  no-change rebuild into the last full build's folder: median {wall:F2} s wall, {Median(rebuilds, r => r.Measured.CpuSeconds):F2} s CPU, "
+            + $"{rebuilds.Max(r => r.Measured.PeakRssMiB):F0} MiB peak; 0 files written, 0 deleted; {wall / Median(full, r => r.Measured.WallSeconds):F2} x the full build"));
+    }
+
+    public static string Summary(int groups, int documents, List<SideRun> generator, List<SideRun> hugo, List<SideRun> rebuilds)
     {
         string Side(List<SideRun> runs) => string.Create(CultureInfo.InvariantCulture,
             $"wall {Median(runs, r => r.Measured.WallSeconds):F2}s cpu {Median(runs, r => r.Measured.CpuSeconds):F2}s " +
@@ -57,7 +67,7 @@ internal static class HugoReport
         var cpu = Median(generator, r => r.Measured.CpuSeconds) / Median(hugo, r => r.Measured.CpuSeconds);
         var rss = generator.Max(r => r.Measured.PeakRssMiB) / hugo.Max(r => r.Measured.PeakRssMiB);
         return string.Create(CultureInfo.InvariantCulture,
-            $"groups={groups} docs={documents} runs={generator.Count} | generator: {Side(generator)} | hugo: {Side(hugo)} | generator/hugo: wall {wall:F2} cpu {cpu:F2} rss {rss:F2} | disturbed {Disturbed(generator.Concat(hugo))}");
+            $"groups={groups} docs={documents} runs={generator.Count} | generator: {Side(generator)} | hugo: {Side(hugo)} | generator/hugo: wall {wall:F2} cpu {cpu:F2} rss {rss:F2} | no-change rebuild {Median(rebuilds, r => r.Measured.WallSeconds):F2}s | disturbed {Disturbed(generator.Concat(hugo))}");
     }
 
     private static string Disturbed(IEnumerable<SideRun> runs) => $"{runs.Count(r => r.Disturbed)}/{runs.Count()}";
