@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Globalization;
 using Generator.Content;
 using Generator.Linking;
 using Generator.Model;
@@ -13,8 +15,14 @@ namespace Generator.Rendering;
 /// </summary>
 public sealed class KnowledgeViews(SiteModel model, LinkGraph graph, UiStrings strings)
 {
-    private readonly ImmutableDictionary<string, StringComparer> _titleOrder = model.Config.Languages
-        .ToImmutableDictionary(l => l.Code, l => StringComparer.Create(l.Culture, ignoreCase: true));
+    private readonly ImmutableDictionary<string, CompareInfo> _titleOrder = model.Config.Languages
+        .ToImmutableDictionary(l => l.Code, l => l.Culture.CompareInfo);
+
+    /// <summary>
+    /// The link to each group for each reader language, with its title's sort key in that
+    /// language (case ignored), made once: entity pages list hundreds of them.
+    /// </summary>
+    private readonly ConcurrentDictionary<(string Key, string Language), (LinkView View, SortKey Order)?> _links = new();
 
     public IReadOnlyList<RelationGroupView> Relations(PageEntry page)
     {
@@ -51,14 +59,25 @@ public sealed class KnowledgeViews(SiteModel model, LinkGraph graph, UiStrings s
 
     private IReadOnlyList<LinkView> Links(IEnumerable<string> keys, string language, bool byDate, bool keepOrder = false)
     {
-        var links = keys.Select(key => model.LinkTarget(key, language)).OfType<PageEntry>()
-            .Select(p => LinkView.For(p, language));
-        if (keepOrder) return [.. links];
-        var culture = _titleOrder[language];
+        var links = keys.Select(key => Link(key, language)).OfType<(LinkView View, SortKey Order)>().ToList();
+        if (keepOrder) return [.. links.Select(l => l.View)];
         var ordered = byDate
-            ? links.OrderByDescending(l => l.Date).ThenBy(l => l.Title, culture)
-            : links.OrderBy(l => l.Title, culture);
-        return [.. ordered.ThenBy(l => l.Url, StringComparer.Ordinal)];
+            ? links.OrderByDescending(l => l.View.Date).ThenBy(l => l.Order, TitleOrder.Instance)
+            : links.OrderBy(l => l.Order, TitleOrder.Instance);
+        return [.. ordered.ThenBy(l => l.View.Url, StringComparer.Ordinal).Select(l => l.View)];
+    }
+
+    private (LinkView View, SortKey Order)? Link(string key, string language) =>
+        _links.GetOrAdd((key, language), k => model.LinkTarget(k.Key, k.Language) is { } page
+            ? (LinkView.For(page, k.Language), _titleOrder[k.Language].GetSortKey(page.Title, CompareOptions.IgnoreCase))
+            : null);
+
+    /// <summary>Titles in the reader's language's order, case ignored, as its culture compares them.</summary>
+    private sealed class TitleOrder : IComparer<SortKey>
+    {
+        public static readonly TitleOrder Instance = new();
+
+        public int Compare(SortKey? x, SortKey? y) => SortKey.Compare(x!, y!);
     }
 
     private static int SectionOrder(string section)

@@ -18,6 +18,9 @@ namespace Generator.Content.Body;
 /// </summary>
 public sealed class BodyCompiler(MarkdownPipeline pipeline)
 {
+    // Renderers whose last compile finished, for the next document on any thread (making one costs more than a small body).
+    private readonly System.Collections.Concurrent.ConcurrentBag<RenderState> _idle = [];
+
     public CompiledBody Compile(MarkdownDocument document, int bodyFirstLine)
     {
         SourcePosition At(MarkdownObject node) => new(bodyFirstLine + node.Line, node.Column + 1);
@@ -47,27 +50,49 @@ public sealed class BodyCompiler(MarkdownPipeline pipeline)
             }
         }
 
-        var writer = new BodyHtmlWriter();
-        var renderer = new HtmlRenderer(new StringWriter());
-        pipeline.Setup(renderer);
-        renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new FileLinkSlotRenderer(slots, links, writer));
-        renderer.ObjectRenderers.Insert(0, new WikiLinkSlotRenderer(slots, writer));
-        renderer.ObjectRenderers.Replace<HeadingRenderer>(new AnchoredHeadingRenderer());
-        var html = writer.Capture(renderer, () => renderer.Render(document));
+        var state = _idle.TryTake(out var idle) ? idle : new RenderState(pipeline);
+        state.Slots = slots;
+        state.Links = links;
+        var html = state.Writer.Capture(state.Renderer, () => state.Renderer.Render(document));
+        state.Slots = null!;
+        state.Links = null!;
+        _idle.Add(state);
         return new CompiledBody(html, [.. links], headings.ToImmutable(), images.ToImmutable());
     }
 
-    private sealed class WikiLinkSlotRenderer(Dictionary<Inline, int> slots, BodyHtmlWriter writer) : HtmlObjectRenderer<WikiLinkInline>
+    /// <summary>A Markdig renderer set up with the slot renderers, and what they need for the document being compiled; one per thread at a time.</summary>
+    private sealed class RenderState
     {
-        protected override void Write(HtmlRenderer renderer, WikiLinkInline link) => writer.Slot(slots[link]);
+        public RenderState(MarkdownPipeline pipeline)
+        {
+            Renderer = new HtmlRenderer(new StringWriter());
+            pipeline.Setup(Renderer);
+            Renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new FileLinkSlotRenderer(this));
+            Renderer.ObjectRenderers.Insert(0, new WikiLinkSlotRenderer(this));
+            Renderer.ObjectRenderers.Replace<HeadingRenderer>(new AnchoredHeadingRenderer());
+        }
+
+        public HtmlRenderer Renderer { get; }
+
+        public BodyHtmlWriter Writer { get; } = new();
+
+        public Dictionary<Inline, int> Slots { get; set; } = null!;
+
+        public List<BodyLink> Links { get; set; } = null!;
+    }
+
+    private sealed class WikiLinkSlotRenderer(RenderState state) : HtmlObjectRenderer<WikiLinkInline>
+    {
+        protected override void Write(HtmlRenderer renderer, WikiLinkInline link) => state.Writer.Slot(state.Slots[link]);
     }
 
     /// <summary>Markdig's link renderer for every link but those to source files, which become slots.</summary>
-    private sealed class FileLinkSlotRenderer(Dictionary<Inline, int> slots, List<BodyLink> links, BodyHtmlWriter writer) : LinkInlineRenderer
+    private sealed class FileLinkSlotRenderer(RenderState state) : LinkInlineRenderer
     {
         protected override void Write(HtmlRenderer renderer, LinkInline link)
         {
-            if (!slots.TryGetValue(link, out var index))
+            var (links, writer) = (state.Links, state.Writer);
+            if (!state.Slots.TryGetValue(link, out var index))
             {
                 base.Write(renderer, link);
                 return;

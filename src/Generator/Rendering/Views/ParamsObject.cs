@@ -12,7 +12,7 @@ namespace Generator.Rendering.Views;
 public sealed class ParamsObject : ScriptObject
 {
     public ParamsObject()
-        : base(StringComparer.Ordinal)
+        : base(0, autoImportStaticsFromThisType: false, StringComparer.Ordinal)
     {
     }
 
