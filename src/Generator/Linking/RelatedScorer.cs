@@ -10,16 +10,31 @@ namespace Generator.Linking;
 /// <c>related</c> relation (5) and recency (up to 1, newest highest); ties go to the newer, then
 /// to the key in ordinal order.
 /// </summary>
-public sealed class RelatedScorer(SiteModel model)
+/// <para>
+/// A topic or city is shared by a share of all documents, so scoring every document that shares
+/// one would cost the square of the site's size. Candidates are gathered so that the five best
+/// are always among them: every document sharing a small target (up to
+/// <see cref="SmallTarget"/> documents) or two or more of the document's large ones (their
+/// pairwise intersections, computed once per pair), every explicitly related one, and from each
+/// large target, the five newest documents that share nothing else with it: below those, a
+/// document with only that target in common cannot rank.
+/// </para>
+public sealed class RelatedScorer(SiteModel model, int smallTarget = RelatedScorer.SmallTarget)
 {
+    /// <summary>Targets shared by at most this many documents are searched in full.</summary>
+    public const int SmallTarget = 32;
+
     private const int Limit = 5;
 
     public ImmutableDictionary<string, ImmutableArray<string>> Score(ImmutableArray<LinkEdge> edges, int parallelism, CancellationToken cancellationToken)
     {
         var documents = model.Groups.Values.Where(g => KnowledgeSchema.IsDocument(g.Source.Path.Section)).ToDictionary(g => g.Key, StringComparer.Ordinal);
-        var shared = edges.Where(e => documents.ContainsKey(e.Source) && Weight(e.Kind) > 0)
-            .ToLookup(e => e.Target, StringComparer.Ordinal);
-        var outgoing = edges.Where(e => Weight(e.Kind) > 0).ToLookup(e => e.Source, StringComparer.Ordinal);
+        var weighted = edges.Where(e => documents.ContainsKey(e.Source) && Weight(e.Kind) > 0).ToArray();
+        // Each document's weighted targets, and each target's documents, newest first (then by key).
+        var targets = weighted.GroupBy(e => e.Source, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(e => (e.Target, e.Kind)).ToHashSet(), StringComparer.Ordinal);
+        var members = weighted.GroupBy(e => (e.Target, e.Kind))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Source).OrderByDescending(k => documents[k].Source.FrontMatter.Date).ThenBy(k => k, StringComparer.Ordinal).ToArray());
         var explicitRelated = edges.Where(e => e.Kind == FrontMatterKeys.Related && documents.ContainsKey(e.Source) && documents.ContainsKey(e.Target))
             .SelectMany(e => new[] { (From: e.Source, To: e.Target), (From: e.Target, To: e.Source) })
             .Distinct()
@@ -27,24 +42,41 @@ public sealed class RelatedScorer(SiteModel model)
         var dates = documents.Values.Select(g => g.Source.FrontMatter.Date).OfType<DateTimeOffset>().ToArray();
         var oldest = dates.Length == 0 ? 0 : dates.Min().UtcTicks;
         var span = dates.Length == 0 ? 1 : Math.Max(1, dates.Max().UtcTicks - oldest);
+        var intersections = new System.Collections.Concurrent.ConcurrentDictionary<((string, string) A, (string, string) B), string[]>();
 
         var keys = documents.Keys.ToArray();
         var results = new ImmutableArray<string>[keys.Length];
         Parallel.For(0, keys.Length, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, i =>
         {
             var key = keys[i];
-            var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var edge in outgoing[key])
+            var own = targets.GetValueOrDefault(key) ?? [];
+            var related = explicitRelated[key].Where(o => o != key).ToHashSet(StringComparer.Ordinal);
+            var candidates = new HashSet<string>(related, StringComparer.Ordinal);
+            var large = new List<(string, string)>();
+            foreach (var target in own)
             {
-                foreach (var other in shared[edge.Target].Where(o => o.Kind == edge.Kind && o.Source != key))
+                if (members[target].Length <= smallTarget)
                 {
-                    scores[other.Source] = scores.GetValueOrDefault(other.Source) + Weight(edge.Kind);
+                    candidates.UnionWith(members[target]);
+                    continue;
                 }
+
+                foreach (var other in large)
+                {
+                    candidates.UnionWith(intersections.GetOrAdd(Ordered(target, other), pair => Intersect(members[pair.A], members[pair.B], targets, pair.B)));
+                }
+
+                large.Add(target);
+                // The newest documents sharing this target alone (and not explicitly related): five suffice.
+                candidates.UnionWith(members[target].Where(c => c != key && !related.Contains(c) && targets[c].Count(own.Contains) == 1).Take(Limit));
             }
 
-            foreach (var other in explicitRelated[key].Where(o => o != key))
+            candidates.Remove(key);
+            var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var candidate in candidates)
             {
-                scores[other] = scores.GetValueOrDefault(other) + 5;
+                var score = (related.Contains(candidate) ? 5 : 0) + (targets.GetValueOrDefault(candidate)?.Where(own.Contains).Sum(t => Weight(t.Kind)) ?? 0);
+                scores[candidate] = score;
             }
 
             results[i] = Best(scores, documents, oldest, span);
@@ -52,6 +84,13 @@ public sealed class RelatedScorer(SiteModel model)
 
         return keys.Select((key, i) => (key, i)).ToImmutableDictionary(p => p.key, p => results[p.i], StringComparer.Ordinal);
     }
+
+    private static ((string, string) A, (string, string) B) Ordered((string, string) x, (string, string) y) =>
+        StringComparer.Ordinal.Compare(x.Item1 + "|" + x.Item2, y.Item1 + "|" + y.Item2) <= 0 ? (x, y) : (y, x);
+
+    /// <summary>The documents of <paramref name="a"/> that also have target <paramref name="b"/>.</summary>
+    private static string[] Intersect(string[] a, string[] _, Dictionary<string, HashSet<(string, string)>> targets, (string, string) b) =>
+        [.. a.Where(document => targets[document].Contains(b))];
 
     /// <summary>The five best candidates without sorting them all: one pass keeping a sorted top five.</summary>
     private static ImmutableArray<string> Best(Dictionary<string, double> scores, Dictionary<string, TranslationGroup> documents, long oldest, long span)
