@@ -168,8 +168,8 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
 
     private static PagerView Pager(PageEntry page, int number, int total)
     {
-        var urls = Enumerable.Range(1, total).Select(n => UrlBuilder.Pager(page.Url, n)).ToImmutableArray();
-        return new PagerView(number, total, number > 1 ? urls[number - 2] : null, number < total ? urls[number] : null, urls[0], urls[^1], urls);
+        var urls = new PagerUrls(page.Url, total);
+        return new PagerView(number, total, number > 1 ? urls[number - 2] : null, number < total ? urls[number] : null, urls[0], urls[total - 1], urls);
     }
 
     private LanguageView Language(LanguageConfig language) =>
