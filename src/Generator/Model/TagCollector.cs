@@ -24,7 +24,8 @@ public sealed class TagCollector(SiteConfig config, UrlBuilder urls)
             var tags = new SortedDictionary<string, (string Label, List<PageEntry> Pages)>(StringComparer.Ordinal);
             foreach (var page in real.Where(p => p.Language == language).Order(PageOrder.Instance))
             {
-                foreach (var label in page.FrontMatter!.Tags)
+                // A page whose labels share a slug is listed once (checked among its own labels, not the whole list).
+                foreach (var label in page.FrontMatter!.Tags.DistinctBy(Slugifier.Slugify, StringComparer.Ordinal))
                 {
                     var slug = Slugifier.Slugify(label);
                     if (slug.Length == 0) continue;
@@ -33,7 +34,7 @@ public sealed class TagCollector(SiteConfig config, UrlBuilder urls)
                         tags[slug] = tag = (label, []);
                     }
 
-                    if (!tag.Pages.Contains(page)) tag.Pages.Add(page);
+                    tag.Pages.Add(page);
                 }
             }
 
