@@ -39,7 +39,7 @@ public static partial class HugoComparison
             return 2;
         }
 
-        var cli = Publish(repoRoot);
+        var cli = GeneratorPublish.Run(repoRoot);
         if (cli is null) return 1;
         var hugoSite = Path.Combine(repoRoot, "tests", "Generator.Benchmarks", "hugo-site");
         Console.WriteLine($"hugo: {hugoVersion}");
@@ -150,22 +150,6 @@ public static partial class HugoComparison
         }
 
         return rebuilds;
-    }
-
-    /// <summary>Publishes the generator as <c>.ci/build-site.sh</c> does (Release, ReadyToRun) into a temporary folder; returns its executable.</summary>
-    private static string? Publish(string repoRoot)
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "generator-benchmark-publish");
-        Console.WriteLine($"publishing the generator (Release, ReadyToRun) into {folder}");
-        var measured = ChildMeter.Run("dotnet", ["publish", Path.Combine(repoRoot, "src", "Generator.Cli"), "-c", "Release", "--use-current-runtime",
-            "--self-contained", "false", "-o", folder, "--nologo", "-v", "quiet"], repoRoot, CancellationToken.None);
-        if (measured.ExitCode != 0)
-        {
-            Console.Error.WriteLine($"dotnet publish failed:\n{measured.Stdout}\n{measured.Stderr}");
-            return null;
-        }
-
-        return Path.Combine(folder, OperatingSystem.IsWindows() ? "Generator.Cli.exe" : "Generator.Cli");
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ using Generator.Benchmarks;
 using Generator.Build;
 using Generator.IO;
 
-// Usage: dotnet run -c Release --project tests/Generator.Benchmarks -- [--groups N ...] [--runs R] [--keep] [--compare-links] [--latency EDITS] [--hugo]
+// Usage: dotnet run -c Release --project tests/Generator.Benchmarks -- [--groups N ...] [--runs R] [--keep] [--compare-links] [--latency EDITS] [--hugo] [--startup]
 // --compare-links builds the corpus with its links and relations and the same corpus without
 // them, alternately, and reports what link resolution adds to the full build time.
 // --latency E starts serve on the corpus and times E one-paragraph edits from save to reloaded page.
@@ -13,12 +13,15 @@ using Generator.IO;
 // reports median wall and CPU time, peak memory, HTML files, the ratios generator/Hugo and the
 // generator's stage timings. Needs hugo and GNU time: bash .ci/install-hugo.sh. For example:
 //   dotnet run --project tests/Generator.Benchmarks -c Release -- --groups 1000 --groups 5000 --runs 3 --hugo
+// --startup times the real site's build by the published generator from process start to exit,
+// with and without its search index, R times each: see StartupBenchmark.
 var groupCounts = new List<int>();
 var runs = 3;
 var keep = false;
 var compareLinks = false;
 var latencyEdits = 0;
 var hugo = false;
+var startup = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -40,13 +43,16 @@ for (var i = 0; i < args.Length; i++)
         case "--hugo":
             hugo = true;
             break;
+        case "--startup":
+            startup = true;
+            break;
         case "--latency" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var e) && e > 0:
             latencyEdits = e;
             i++;
             break;
         default:
             Console.Error.WriteLine($"unexpected argument '{args[i]}'");
-            Console.Error.WriteLine("usage: Generator.Benchmarks [--groups N ...] [--runs R] [--keep] [--compare-links] [--latency EDITS] [--hugo]");
+            Console.Error.WriteLine("usage: Generator.Benchmarks [--groups N ...] [--runs R] [--keep] [--compare-links] [--latency EDITS] [--hugo] [--startup]");
             return 2;
     }
 }
@@ -70,6 +76,11 @@ Console.WriteLine($"theme: {themeDirectory}, runs per size: {runs} (+1 warm-up)"
 if (compareLinks)
 {
     return LinkOverheadBenchmark.Run(groupCounts, runs, themeDirectory, cts.Token);
+}
+
+if (startup)
+{
+    return StartupBenchmark.Run(runs, repoRoot);
 }
 
 if (hugo)
