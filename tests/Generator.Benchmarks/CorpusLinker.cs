@@ -21,7 +21,8 @@ public sealed partial class CorpusLinker(int groups, int seed, bool enabled)
 
     public DocumentLinks For(int index)
     {
-        var random = new Random(HashCode.Combine(seed, index, 7919));
+        // Not HashCode.Combine: its seed differs from process to process, and so would the corpus.
+        var random = new Random(unchecked((seed * 1_000_003) ^ (index * 7919) ^ 0x5bd1e995));
         var topics = Enumerable.Range(0, random.Next(1, 3)).Select(_ => $"topics/topic-{random.Next(40):D2}").Distinct().ToArray();
         var city = $"cities/city-{random.Next(60):D2}";
         string[] projects = groups >= 5 ? [$"projects/item-{ProjectIndex(random):D6}"] : [];
