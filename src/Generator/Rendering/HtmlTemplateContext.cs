@@ -137,6 +137,9 @@ public sealed class HtmlTemplateContext : TemplateContext
             case PageContent content when Output is TemplateOutput output && string.IsNullOrEmpty(CurrentIndent):
                 WriteRaw(output, content.Output.Written);
                 return this;
+            case PageContent content:
+                Write(content.ToString());
+                return this;
             case string text when Output is TemplateOutput output && string.IsNullOrEmpty(CurrentIndent):
                 WriteEscaped(output, text);
                 return this;

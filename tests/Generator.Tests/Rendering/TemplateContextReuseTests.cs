@@ -57,6 +57,20 @@ public sealed class TemplateContextReuseTests
             File.ReadAllText(site.Combine("public", "en", "note", "index.html")));
     }
 
+    [Fact]
+    public void Content_written_on_an_indented_line_is_indented_not_escaped()
+    {
+        using var site = NewSite();
+        site.Write("theme/layouts/base.html", "<main>\n  {{ content }}\n</main>\n");
+        site.Write("theme/layouts/single.html", "<p>one</p>\n<p>two</p>\n");
+        site.Write("input/content/note.md", "---\ntitle: Note\n---\ntext\n");
+
+        var result = TestBuild.Run(site.Path, site.Combine("public"), parallelism: 1);
+
+        Assert.True(result.Succeeded, TestBuild.Describe(result));
+        Assert.Equal("<main>\n  <p>one</p>\n  <p>two</p>\n\n</main>\n", File.ReadAllText(site.Combine("public", "en", "note", "index.html")));
+    }
+
     private static TempDirectory NewSite()
     {
         var site = new TempDirectory();
