@@ -63,7 +63,7 @@ public sealed class RelatedScorer(SiteModel model, int smallTarget = RelatedScor
 
                 foreach (var other in large)
                 {
-                    candidates.UnionWith(intersections.GetOrAdd(Ordered(target, other), pair => Intersect(members[pair.A], members[pair.B], targets, pair.B)));
+                    candidates.UnionWith(intersections.GetOrAdd(Ordered(target, other), pair => [.. members[pair.A].Where(document => targets[document].Contains(pair.B))]));
                 }
 
                 large.Add(target);
@@ -85,12 +85,12 @@ public sealed class RelatedScorer(SiteModel model, int smallTarget = RelatedScor
         return keys.Select((key, i) => (key, i)).ToImmutableDictionary(p => p.key, p => results[p.i], StringComparer.Ordinal);
     }
 
-    private static ((string, string) A, (string, string) B) Ordered((string, string) x, (string, string) y) =>
-        StringComparer.Ordinal.Compare(x.Item1 + "|" + x.Item2, y.Item1 + "|" + y.Item2) <= 0 ? (x, y) : (y, x);
-
-    /// <summary>The documents of <paramref name="a"/> that also have target <paramref name="b"/>.</summary>
-    private static string[] Intersect(string[] a, string[] _, Dictionary<string, HashSet<(string, string)>> targets, (string, string) b) =>
-        [.. a.Where(document => targets[document].Contains(b))];
+    /// <summary>A pair of targets in one order, whichever order they come in (the intersection is the same).</summary>
+    private static ((string, string) A, (string, string) B) Ordered((string, string) x, (string, string) y)
+    {
+        var c = string.CompareOrdinal(x.Item1, y.Item1);
+        return (c != 0 ? c : string.CompareOrdinal(x.Item2, y.Item2)) <= 0 ? (x, y) : (y, x);
+    }
 
     /// <summary>The five best candidates without sorting them all: one pass keeping a sorted top five.</summary>
     private static ImmutableArray<string> Best(Dictionary<string, double> scores, Dictionary<string, TranslationGroup> documents, long oldest, long span)

@@ -31,18 +31,7 @@ public sealed class OutputWriter(IFileSystem fileSystem)
         try
         {
             CreateFolders(plan, staging, parallelism, cancellationToken);
-            Parallel.ForEach(plan.Files, Options(parallelism, cancellationToken), file =>
-            {
-                var target = Path.Combine(staging, file.Path);
-                if (file.Bytes is { } bytes)
-                {
-                    fileSystem.CreateFile(target, bytes);
-                }
-                else
-                {
-                    fileSystem.CopyFile(file.CopyFrom!, target);
-                }
-            });
+            Parallel.ForEach(plan.Files, Options(parallelism, cancellationToken), file => Put(file, Path.Combine(staging, file.Path), fresh: true));
             finish?.Invoke(staging);
             cancellationToken.ThrowIfCancellationRequested();
             fileSystem.MoveDirectory(staging, output);
@@ -87,7 +76,7 @@ public sealed class OutputWriter(IFileSystem fileSystem)
             var target = Path.Combine(output, file.Path);
             if (!Same(file, target))
             {
-                Put(file, target);
+                Put(file, target, fresh: false);
                 Interlocked.Increment(ref written);
             }
         });
@@ -100,11 +89,16 @@ public sealed class OutputWriter(IFileSystem fileSystem)
         return new WriteResult(written, stale.Count);
     }
 
-    private void Put(PlannedOutput file, string target)
+    /// <param name="fresh">The target is new in a folder that exists (a first build's staging folder).</param>
+    private void Put(PlannedOutput file, string target, bool fresh)
     {
-        if (file.Bytes is { } bytes)
+        if (file.Bytes is { } bytes && fresh)
         {
-            fileSystem.WriteAllBytes(target, bytes);
+            fileSystem.CreateFile(target, bytes);
+        }
+        else if (file.Bytes is { } changed)
+        {
+            fileSystem.WriteAllBytes(target, changed);
         }
         else
         {
