@@ -42,7 +42,7 @@ public sealed class SiteConfigLoader
             if (!TopLevelKeys.Contains(name))
             {
                 var suggestion = DidYouMean.Suggest(name, TopLevelKeys);
-                diagnostics.Warning(DiagnosticCodes.ConfigInvalid, yaml.At(key), $"unknown setting '{name}' is ignored",
+                diagnostics.Warning(DiagnosticCodes.ConfigInvalid, yaml.At(key), $"unknown setting '{DiagnosticText.Quote(name)}' is ignored",
                     suggestion is null ? "known settings: " + string.Join(", ", TopLevelKeys) : $"did you mean '{suggestion}'?");
             }
         }

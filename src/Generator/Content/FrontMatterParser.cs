@@ -120,9 +120,9 @@ public sealed class FrontMatterParser
         extra[key] = YamlPlain.Convert(value);
         var suggestion = DidYouMean.Suggest(key, FrontMatterKeys.All);
         var hint = suggestion is null
-            ? $"it is kept for templates as page.params.{key}; put it under 'params:' to silence this warning"
+            ? $"it is kept for templates as page.params.{DiagnosticText.Quote(key)}; put it under 'params:' to silence this warning"
             : $"did you mean '{suggestion}'?";
-        yaml.Diagnostics.Warning(DiagnosticCodes.UnknownFrontMatterKey, yaml.At(keyNode), $"unknown front matter key '{key}'", hint);
+        yaml.Diagnostics.Warning(DiagnosticCodes.UnknownFrontMatterKey, yaml.At(keyNode), $"unknown front matter key '{DiagnosticText.Quote(key)}'", hint);
         return fm;
     }
 

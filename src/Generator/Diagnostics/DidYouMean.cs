@@ -11,6 +11,12 @@ public static class DidYouMean
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates.Order(StringComparer.Ordinal))
         {
+            // The distance is at least the difference in length: such a candidate can never be suggested.
+            if (Math.Abs(candidate.Length - word.Length) > limit)
+            {
+                continue;
+            }
+
             var distance = Distance(word.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance < bestDistance)
             {

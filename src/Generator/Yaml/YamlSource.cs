@@ -17,24 +17,74 @@ public sealed class YamlSource(string file, int lineOffset, DiagnosticBag diagno
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
-    /// <summary>Parses YAML text into its root node; reports a syntax error and returns null when malformed.</summary>
+    /// <summary>
+    /// Parses YAML text into its root node; reports a syntax error at the author's mistake and
+    /// returns null when the text is malformed, nested too deeply, or holds aliases that refer to
+    /// themselves or expand to too much. No exception of the YAML library escapes.
+    /// </summary>
     public YamlNode? Load(string text, string syntaxCode, out bool malformed)
     {
-        malformed = false;
+        malformed = true;
+        var parser = new GuardedParser(new Parser(new StringReader(text)));
+        YamlNode root;
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            stream.Load(parser);
+            if (stream.Documents.Count == 0)
+            {
+                malformed = false;
+                return null;
+            }
+
+            root = stream.Documents[0].RootNode;
+            if (stream.Documents.Count > 1)
+            {
+                var second = stream.Documents[1].RootNode.Start;
+                Diagnostics.Warning(syntaxCode, new SourceRef(File, new SourcePosition((int)second.Line + lineOffset, Math.Max(1, (int)second.Column))),
+                    "only the first YAML document is read; this one is ignored", "remove the '---' line above it, or the rest of the file");
+            }
         }
-        catch (YamlException ex)
+        catch (GuardedParser.TooDeepException ex)
         {
-            malformed = true;
-            var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
-            Diagnostics.Error(syntaxCode, At(ex.Start), "malformed YAML: " + Clean(message),
+            Syntax(syntaxCode, text, ex.Start, $"values nested more than {GuardedParser.MaxDepth} levels deep",
+                "lists and mappings this deep are not front matter or configuration; check for a run of '[' or '{'");
+            return null;
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            if (parser.OpenFlow is { } open)
+            {
+                var (bracket, closing, kind) = open.Bracket == '[' ? ('[', ']', "list") : ('{', '}', "mapping");
+                Syntax(syntaxCode, text, open.Start, $"'{bracket}' is never closed",
+                    $"end the {kind} with '{closing}' (a {kind} in brackets may span lines, but every line until '{closing}' belongs to it)");
+                return null;
+            }
+
+            var where = ex is YamlException { Start: var start } && !start.Equals(Mark.Empty) ? start : parser.LastStart;
+            var message = ex is YamlException ? Clean(ex.InnerException is YamlException inner ? inner.Message : ex.Message) : "the YAML parser stopped here";
+            Syntax(syntaxCode, text, where, "malformed YAML: " + message,
                 "check indentation, and quote values that contain ': ' or start with a special character");
             return null;
         }
+
+        var problems = YamlShape.Check(root).ToList();
+        foreach (var problem in problems)
+        {
+            Syntax(syntaxCode, text, problem.Where, problem.Message, problem.Hint);
+        }
+
+        malformed = problems.Count > 0;
+        return malformed ? null : root;
+    }
+
+    /// <summary>An error at a mark, kept inside the text (a parser may point just past its end).</summary>
+    private void Syntax(string code, string text, Mark mark, string message, string hint)
+    {
+        var lines = text.Split('\n');
+        var line = Math.Clamp((int)mark.Line, 1, Math.Max(1, lines.Length - (text.EndsWith('\n') ? 1 : 0)));
+        var column = Math.Clamp((int)mark.Column, 1, lines[line - 1].TrimEnd('\r').Length + 1);
+        Diagnostics.Error(code, new SourceRef(File, new SourcePosition(line + lineOffset, column)), message, hint);
     }
 
     public SourceRef At(YamlNode node) => At(node.Start);
@@ -118,7 +168,7 @@ public sealed class YamlSource(string file, int lineOffset, DiagnosticBag diagno
     public static string Describe(YamlNode node) => node switch
     {
         YamlScalarNode { Value: null or "" } => "an empty value",
-        YamlScalarNode scalar => $"'{scalar.Value}'",
+        YamlScalarNode scalar => $"'{DiagnosticText.Quote(scalar.Value)}'",
         YamlSequenceNode => "a list",
         YamlMappingNode => "a mapping",
         _ => "an unsupported value",

@@ -57,6 +57,28 @@ public sealed class InvalidCaseTests
         Assert.Equal(["public"], Directory.GetDirectories(temp.Path).Select(Path.GetFileName));
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Check_reports_the_same_diagnostics_as_JSON_and_SARIF(string name)
+    {
+        var site = Repo.Fixture("invalid", name);
+        var expected = File.ReadAllLines(Path.Combine(site, "expected.txt")).Where(l => !l.StartsWith(' ')).ToArray();
+        foreach (var format in new[] { "json", "sarif" })
+        {
+            var stdout = new StringWriter();
+            var exitCode = await CliApp.RunAsync(
+                ["check", "--format", format, "--input", Path.Combine(site, "input"), "--theme", ThemeOf(site)],
+                stdout, new StringWriter(), new PhysicalFileSystem(), new FixedClock(TestBuild.Now), CancellationToken.None);
+
+            Assert.Equal(1, exitCode);
+            using var report = System.Text.Json.JsonDocument.Parse(stdout.ToString());
+            var codes = format == "json"
+                ? report.RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("code").GetString())
+                : report.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Select(d => d.GetProperty("ruleId").GetString());
+            Assert.Equal(expected.Select(l => l.Split(": ")[1].Split(' ')[1]).Order(), codes.Order());
+        }
+    }
+
     private static string ThemeOf(string site) =>
         Directory.Exists(Path.Combine(site, "theme")) ? Path.Combine(site, "theme") : Repo.Fixture("invalid", "_theme");
 }
