@@ -21,7 +21,7 @@ public static class CliApp
             BuildCommand.Create(stdout, stderr, fileSystem, clock),
             CheckCommand.Create(stdout, fileSystem, clock, () => ReferenceEquals(stdout, Console.Out) && UseColour()),
             NewCommand.Create(stdout, stderr, fileSystem, clock),
-            TranslationsCommand.Create(stdout, stderr, fileSystem),
+            TranslationsCommand.Create(stdout, stderr, fileSystem, clock),
             ServeCommand.Create(stdout, fileSystem, clock),
         };
 

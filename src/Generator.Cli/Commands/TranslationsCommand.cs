@@ -16,7 +16,7 @@ namespace Generator.Cli.Commands;
 /// </summary>
 public static class TranslationsCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr, IFileSystem fileSystem)
+    public static Command Create(TextWriter stdout, TextWriter stderr, IFileSystem fileSystem, IClock clock)
     {
         var site = new SiteOptions();
         var review = new Option<string[]>("--review") { Description = "Translation files to mark as reviewed against their source.", AllowMultipleArgumentsPerToken = true };
@@ -25,16 +25,20 @@ public static class TranslationsCommand
         command.SetAction((parse, cancellationToken) =>
         {
             var options = new BuildOptions { InputDirectory = parse.GetValue(site.Input)!, ThemeDirectory = parse.GetValue(site.Theme)! };
-            if (SiteConfigFile.Load(fileSystem, options.InputDirectory, stderr) is not { } config)
+            var (config, documents, diagnostics) = new SiteBuilder(fileSystem, clock).Read(options, cancellationToken);
+            DiagnosticPrinter.Print(diagnostics, stderr);
+            if (config is null)
             {
                 return Task.FromResult(CliApp.ContentErrors);
             }
 
-            var diagnostics = new DiagnosticBag();
-            var sources = new SourceLoader(fileSystem).Load(options, cancellationToken);
-            var documents = new DocumentParser(MarkdownPipelineFactory.Create()).Parse(sources.Content, config, diagnostics, options.Parallelism, cancellationToken);
             var files = parse.GetValue(review) ?? [];
-            var failed = false;
+            var failed = diagnostics.Any(d => d.IsError);
+            if (failed)
+            {
+                stderr.WriteLine("The report below leaves out the files that could not be read as documents (see the errors above).");
+            }
+
             foreach (var file in files)
             {
                 var full = Path.GetFullPath(file);

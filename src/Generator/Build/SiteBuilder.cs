@@ -39,7 +39,7 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
             return quick;
         }
 
-        var documents = clockwatch.Time("parse", () => new DocumentParser(pipeline, cache).Parse(sources.Content, config, diagnostics, options.Parallelism, cancellationToken));
+        var documents = clockwatch.Time("parse", () => Parse(sources, config, pipeline, cache, options, diagnostics, cancellationToken));
         clockwatch.Time("validate", () => new DocumentValidator().Validate(documents, config, diagnostics, options.Parallelism, cancellationToken));
         var model = clockwatch.Time("model", () => new SiteModelBuilder(config, new PublicationFilter(options, clock.Now)).Build(documents, diagnostics));
         var resolver = new LinkResolver(model);
@@ -76,6 +76,24 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
 
         return result;
     }
+
+    /// <summary>
+    /// The first stages of a build, as <see cref="Build(BuildOptions, CancellationToken)"/> runs them:
+    /// configuration, sources and parsed documents (for commands that report on the content, such as
+    /// <c>translations</c>). The configuration is null when site.yml has errors.
+    /// </summary>
+    public (SiteConfig? Config, ImmutableArray<ParsedDocument> Documents, ImmutableArray<Diagnostic> Diagnostics) Read(BuildOptions options, CancellationToken cancellationToken = default)
+    {
+        var diagnostics = new DiagnosticBag();
+        var sources = new SourceLoader(fileSystem).Load(options, cancellationToken);
+        var config = LoadConfig(sources, options, diagnostics);
+        var documents = config is null ? [] : Parse(sources, config, MarkdownPipelineFactory.Create(), null, options, diagnostics, cancellationToken);
+        return (config, documents, diagnostics.ToImmutableSorted());
+    }
+
+    private static ImmutableArray<ParsedDocument> Parse(
+        SourceSet sources, SiteConfig config, Markdig.MarkdownPipeline pipeline, BuildCache? cache, BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken) =>
+        new ContentLayoutCheck(config).Filter(new DocumentParser(pipeline, cache).Parse(sources.Content, config, diagnostics, options.Parallelism, cancellationToken), diagnostics);
 
     /// <summary>Pagefind, when the site asks for search and the build writes; a warning (once) when it cannot be found.</summary>
     private static SearchIndexer? LocateSearch(SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)

@@ -25,6 +25,7 @@ public static class DiagnosticCodes
     public const string DuplicateTranslation = "GEN021";
     public const string InvalidAlias = "GEN022";
     public const string UnknownMenuTarget = "GEN023";
+    public const string UnsupportedLayout = "GEN024";
 
     // Links and relations
     public const string UnknownReference = "GEN050";

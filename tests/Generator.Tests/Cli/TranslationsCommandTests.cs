@@ -77,4 +77,20 @@ public sealed class TranslationsCommandTests
         Assert.Equal(1, code);
         Assert.Contains("is the source text, not a translation", err);
     }
+
+    [Fact]
+    public async Task Files_it_cannot_read_are_reported_not_counted_silently()
+    {
+        using var site = Site();
+        site.Write("input/content/fr/news/alone.md", "---\ntitle: Seul\n---\nTexte.\n");
+        site.Write("input/content/news/sub/_index.en.md", "---\ntitle: Sub\n---\n");
+
+        var (code, output, errors) = await Run(site, "translations");
+
+        Assert.Equal(1, code);
+        Assert.Contains("input/content/fr/news/alone.md(1,1): error GEN024", errors.Replace('\\', '/'));
+        Assert.Contains("input/content/news/sub/_index.en.md(1,1): error GEN024", errors.Replace('\\', '/'));
+        Assert.DoesNotContain("fr/news/alone", output);
+        Assert.Contains("news/alone", output);
+    }
 }

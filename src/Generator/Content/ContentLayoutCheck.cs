@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using Generator.Configuration;
+using Generator.Diagnostics;
+
+namespace Generator.Content;
+
+/// <summary>
+/// Content laid out in ways the generator does not read yet: language folders
+/// (<c>content/fr/...</c>) and sub-sections (a sub-folder with its own <c>_index</c> file).
+/// Each is reported at the file it concerns, with how to lay it out instead, and left out of
+/// the site, so that nothing else is built from a misreading of it.
+/// </summary>
+public sealed class ContentLayoutCheck(SiteConfig config)
+{
+    public ImmutableArray<ParsedDocument> Filter(ImmutableArray<ParsedDocument> documents, DiagnosticBag diagnostics)
+    {
+        var kept = ImmutableArray.CreateBuilder<ParsedDocument>(documents.Length);
+        foreach (var folder in documents.Where(InLanguageFolder).GroupBy(d => d.Path.Section, StringComparer.Ordinal))
+        {
+            var first = folder.OrderBy(d => d.File, StringComparer.Ordinal).First();
+            var count = folder.Count();
+            var example = first.Path.RelativePath[(folder.Key.Length + 1)..];
+            diagnostics.Error(DiagnosticCodes.UnsupportedLayout, new SourceRef(first.File),
+                $"content in a language folder ('{folder.Key}/', {(count == 1 ? "1 file" : $"{count} files")}) is not read yet",
+                $"name the language in each file instead: move {first.Path.RelativePath} to {Suffixed(example, folder.Key)}");
+        }
+
+        foreach (var document in documents)
+        {
+            if (InLanguageFolder(document))
+            {
+                continue;
+            }
+
+            if (document.Path.IsIndex && document.Path.RelativePath.Count(c => c == '/') > 1)
+            {
+                var folder = document.Path.RelativePath[..document.Path.RelativePath.LastIndexOf('/')];
+                diagnostics.Error(DiagnosticCodes.UnsupportedLayout, new SourceRef(document.File),
+                    $"'{folder}/' has its own list page, but sub-sections are not read yet: only the top-level folders of content/ are sections",
+                    $"remove this file (the pages in '{folder}/' belong to section '{document.Path.Section}'), or make '{folder[(folder.LastIndexOf('/') + 1)..]}' a top-level section");
+                continue;
+            }
+
+            kept.Add(document);
+        }
+
+        return kept.ToImmutable();
+    }
+
+    private bool InLanguageFolder(ParsedDocument document) =>
+        document.Path.RelativePath.Contains('/') && config.HasLanguage(document.Path.Section) && !config.Sections.ContainsKey(document.Path.Section);
+
+    private static string Suffixed(string path, string language) =>
+        path.EndsWith($".{language}.md", StringComparison.Ordinal) ? path : path[..^".md".Length] + "." + language + ".md";
+}
