@@ -14,6 +14,15 @@ namespace Generator.Rendering;
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext
 {
+    /// <summary>
+    /// The iterations one page's loops may make together. Scriban's own <c>LoopLimit</c> counts one
+    /// loop at a time and starts again after every inner loop, so a loop that never ends around an
+    /// inner one would run forever; this budget stops it, at the loop, within about a second.
+    /// </summary>
+    public const int MaxLoopSteps = 250_000;
+
+    private int _loopSteps;
+
     public HtmlTemplateContext(ScriptObject builtins, TemplateSet templates, RenderScope scope)
         : base(builtins, StringComparer.Ordinal)
     {
@@ -23,7 +32,7 @@ public sealed class HtmlTemplateContext : TemplateContext
         EnableRelaxedTargetAccess = false;
         EnableRelaxedFunctionAccess = false;
         MemberRenamer = StandardMemberRenamer.Default;
-        LoopLimit = 0;
+        LoopLimit = MaxLoopSteps;
         // Scriban's output budget counts from one top-level render to the next; a context renders
         // many pages, so it would run out part-way through a build and cut pages short.
         OutputLimit = 0;
@@ -53,6 +62,17 @@ public sealed class HtmlTemplateContext : TemplateContext
     {
         Scope = scope;
         CancellationToken = scope.CancellationToken;
+        _loopSteps = 0;
+    }
+
+    protected override bool OnStepLoop(ScriptLoopStatementBase loop)
+    {
+        if (++_loopSteps > MaxLoopSteps)
+        {
+            throw new ScriptRuntimeException(loop.Span, $"the loops of this page ran more than {MaxLoopSteps:N0} times: does this loop ever end?");
+        }
+
+        return base.OnStepLoop(loop);
     }
 
     /// <summary>A value as text, as Scriban would write it (empty for null).</summary>

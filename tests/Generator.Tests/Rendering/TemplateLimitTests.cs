@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using Generator.Diagnostics;
+using Generator.Tests.Support;
+
+namespace Generator.Tests.Rendering;
+
+/// <summary>
+/// A template that never ends fails within a second, at the loop or the include, with the
+/// template's file, line and column; templates that loop a great deal still render.
+/// </summary>
+public sealed class TemplateLimitTests
+{
+    [Theory]
+    [InlineData("{{ while true }}...{{ end }}", 1, 4)]
+    [InlineData("<ul>\n{{ while true }}\n  {{ for i in 1..3 }}<li>{{ i }}</li>{{ end }}\n{{ end }}\n</ul>\n", 2, 4)]
+    [InlineData("{{ for i in 1..10000000 }}{{ for j in 1..1 }}{{ end }}{{ end }}", 1, 14)]
+    [InlineData("{{ func f(n) }}{{ f(n + 1) }}{{ end }}{{ f(0) }}", 1, 19)]
+    [InlineData("<li>{{ include 'partials/spin.html' }}</li>", 1, 8)]
+    public void A_template_that_never_ends_fails_within_a_second_at_its_position(string partial, int line, int column)
+    {
+        using var site = Site(partial);
+
+        var clock = Stopwatch.StartNew();
+        var result = TestBuild.Run(site.Path, site.Combine("public"), parallelism: 1);
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"took {clock.Elapsed}");
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal((DiagnosticCodes.TemplateRuntime, "theme/layouts/partials/spin.html", line, column), (error.Code, error.File, error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Long_loops_that_end_still_render()
+    {
+        using var site = Site("{{ n = 0 }}{{ for i in 1..200000 }}{{ n = n + 1 }}{{ end }}{{ n }}");
+
+        var result = TestBuild.Run(site.Path, site.Combine("public"), parallelism: 1);
+
+        Assert.True(result.Succeeded, TestBuild.Describe(result));
+        Assert.Contains("200000", File.ReadAllText(site.Combine("public", "en", "note", "index.html")));
+    }
+
+    private static TempDirectory Site(string partial)
+    {
+        var site = new TempDirectory();
+        site.Write("input/site.yml", "languages:\n  en: { name: English }\n");
+        site.Write("input/content/note.md", "---\ntitle: Note\n---\nText.\n");
+        site.Write("theme/layouts/base.html", "{{ content }}");
+        site.Write("theme/layouts/single.html", "{{ page.title }}{{ include 'partials/spin.html' }}\n");
+        site.Write("theme/layouts/list.html", "list\n");
+        site.Write("theme/layouts/404.html", "missing\n");
+        site.Write("theme/layouts/partials/spin.html", partial);
+        site.Write("theme/i18n/en.yml", "x: y\n");
+        return site;
+    }
+}
