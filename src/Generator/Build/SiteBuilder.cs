@@ -26,6 +26,11 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
         var clockwatch = new StageClock();
         var diagnostics = new DiagnosticBag();
         var sources = clockwatch.Time("load", () => new SourceLoader(fileSystem).Load(options, cache, cancellationToken));
+        foreach (var problem in sources.Problems)
+        {
+            diagnostics.Add(problem);
+        }
+
         var config = clockwatch.Time("configure", () => LoadConfig(sources, options, diagnostics));
         if (config is null)
         {
@@ -86,6 +91,11 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
     {
         var diagnostics = new DiagnosticBag();
         var sources = new SourceLoader(fileSystem).Load(options, cancellationToken);
+        foreach (var problem in sources.Problems)
+        {
+            diagnostics.Add(problem);
+        }
+
         var config = LoadConfig(sources, options, diagnostics);
         var documents = config is null ? [] : Parse(sources, config, MarkdownPipelineFactory.Create(), null, options, diagnostics, cancellationToken);
         return (config, documents, diagnostics.ToImmutableSorted());

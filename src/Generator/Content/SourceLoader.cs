@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using Generator.Build;
+using Generator.Diagnostics;
 using Generator.IO;
 
 namespace Generator.Content;
@@ -40,21 +41,22 @@ public sealed class SourceLoader(IFileSystem fileSystem)
 
     private SourceSet LoadAll(BuildOptions options, CancellationToken cancellationToken)
     {
+        var problems = new DiagnosticBag();
         var configPath = Path.Combine(options.InputDirectory, "site.yml");
-        var config = fileSystem.FileExists(configPath) ? Read(options, options.InputDirectory, configPath, keepBytes: true) : null;
-        var content = ReadAll(options, ContentRoot(options), keepBytes: true, cancellationToken);
-        var layouts = ReadAll(options, Path.Combine(options.ThemeDirectory, "layouts"), keepBytes: true, cancellationToken);
-        var strings = ReadAll(options, Path.Combine(options.ThemeDirectory, "i18n"), keepBytes: true, cancellationToken)
+        var config = fileSystem.FileExists(configPath) ? Read(options, options.InputDirectory, configPath, keepBytes: true, problems) : null;
+        var content = ReadAll(options, ContentRoot(options), options.InputDirectory, keepBytes: true, problems, cancellationToken);
+        var layouts = ReadAll(options, Path.Combine(options.ThemeDirectory, "layouts"), options.ThemeDirectory, keepBytes: true, problems, cancellationToken);
+        var strings = ReadAll(options, Path.Combine(options.ThemeDirectory, "i18n"), options.ThemeDirectory, keepBytes: true, problems, cancellationToken)
             .Where(f => f.RelativePath.EndsWith(".yml", StringComparison.Ordinal)).ToImmutableArray();
 
         // Theme static files first, then the site's own: a site file replaces a theme file of the same path.
-        var themeStatic = ReadAll(options, Path.Combine(options.ThemeDirectory, "static"), keepBytes: false, cancellationToken);
-        var siteStatic = ReadAll(options, Path.Combine(options.InputDirectory, "static"), keepBytes: false, cancellationToken);
+        var themeStatic = ReadAll(options, Path.Combine(options.ThemeDirectory, "static"), options.ThemeDirectory, keepBytes: false, problems, cancellationToken);
+        var siteStatic = ReadAll(options, Path.Combine(options.InputDirectory, "static"), options.InputDirectory, keepBytes: false, problems, cancellationToken);
         var overridden = siteStatic.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
         var statics = themeStatic.Where(f => !overridden.Contains(f.RelativePath)).Concat(siteStatic)
             .OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToImmutableArray();
 
-        return new SourceSet(config, content, statics, layouts, strings);
+        return new SourceSet(config, content, statics, layouts, strings) { Problems = problems.ToImmutableSorted() };
     }
 
     /// <summary>
@@ -85,12 +87,15 @@ public sealed class SourceLoader(IFileSystem fileSystem)
             // folder added, deleted or renamed) is left to a full load.
             var relative = PathUtil.Relative(root, path);
             var index = ImmutableArray.BinarySearch(previous.Content, new SourceFile(path, relative, relative, null, string.Empty), comparer);
-            if (index < 0 || !fileSystem.FileExists(path))
+            // A file that became a symbolic link, or that cannot be read, is left to a full load,
+            // which checks where links lead and reports what cannot be read.
+            if (index < 0 || !fileSystem.FileExists(path) || fileSystem.IsSymbolicLink(path)
+                || Read(options, ContentRoot(options), content[index].FullPath, keepBytes: true, new DiagnosticBag()) is not { } read)
             {
                 return null;
             }
 
-            content[index] = Read(options, ContentRoot(options), content[index].FullPath, keepBytes: true);
+            content[index] = read;
         }
 
         return previous with { Content = content.MoveToImmutable() };
@@ -98,19 +103,42 @@ public sealed class SourceLoader(IFileSystem fileSystem)
 
     private static string ContentRoot(BuildOptions options) => Path.Combine(options.InputDirectory, "content");
 
-    private ImmutableArray<SourceFile> ReadAll(BuildOptions options, string root, bool keepBytes, CancellationToken cancellationToken)
+    private ImmutableArray<SourceFile> ReadAll(BuildOptions options, string root, string boundary, bool keepBytes, DiagnosticBag problems, CancellationToken cancellationToken)
     {
-        var paths = fileSystem.EnumerateFiles(root);
-        var files = new SourceFile[paths.Count];
+        var listing = fileSystem.ListFiles(root, boundary);
+        foreach (var (path, reason) in listing.SkippedLinks)
+        {
+            var why = reason switch
+            {
+                SkippedLink.Outside => "its target lies outside " + options.Display(boundary),
+                SkippedLink.Loop => "it leads to a folder that is read already (a loop)",
+                _ => "its target does not exist or cannot be resolved",
+            };
+            problems.Warning(DiagnosticCodes.LinkNotFollowed, new SourceRef(options.Display(path)), "symbolic link not followed: " + why,
+                "nothing it leads to is read or published; copy the file into the folder instead of linking to it");
+        }
+
+        var paths = listing.Files;
+        var files = new SourceFile?[paths.Count];
         Parallel.For(0, paths.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = options.Parallelism },
-            i => files[i] = Read(options, root, paths[i], keepBytes));
-        return [.. files];
+            i => files[i] = Read(options, root, paths[i], keepBytes, problems));
+        return [.. files.OfType<SourceFile>()];
     }
 
-    private SourceFile Read(BuildOptions options, string root, string path, bool keepBytes)
+    /// <summary>The file with its hash; null, with an error at the file, when it cannot be read.</summary>
+    private SourceFile? Read(BuildOptions options, string root, string path, bool keepBytes, DiagnosticBag problems)
     {
-        var bytes = fileSystem.ReadAllBytes(path);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        return new SourceFile(path, PathUtil.Relative(root, path), options.Display(path), keepBytes ? bytes : null, hash);
+        try
+        {
+            var bytes = fileSystem.ReadAllBytes(path);
+            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            return new SourceFile(path, PathUtil.Relative(root, path), options.Display(path), keepBytes ? bytes : null, hash);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problems.Error(DiagnosticCodes.FileUnreadable, new SourceRef(options.Display(path)), "the file cannot be read: " + ex.Message,
+                "check that the file exists and that the build may read it");
+            return null;
+        }
     }
 }

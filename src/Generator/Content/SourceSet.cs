@@ -8,4 +8,8 @@ public sealed record SourceSet(
     ImmutableArray<SourceFile> Content,
     ImmutableArray<SourceFile> Static,
     ImmutableArray<SourceFile> Layouts,
-    ImmutableArray<SourceFile> UiStrings);
+    ImmutableArray<SourceFile> UiStrings)
+{
+    /// <summary>What could not be read: symbolic links not followed (warnings), files that failed to read (errors).</summary>
+    public ImmutableArray<Diagnostics.Diagnostic> Problems { get; init; } = [];
+}

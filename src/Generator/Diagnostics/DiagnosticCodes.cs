@@ -11,6 +11,10 @@ public static class DiagnosticCodes
     public const string ConfigSyntax = "GEN002";
     public const string ConfigInvalid = "GEN003";
 
+    // Sources
+    public const string LinkNotFollowed = "GEN004";
+    public const string FileUnreadable = "GEN005";
+
     // Front matter and documents
     public const string FrontMatterSyntax = "GEN010";
     public const string TitleMissing = "GEN011";

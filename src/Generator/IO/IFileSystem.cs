@@ -10,8 +10,17 @@ public interface IFileSystem
 
     bool DirectoryExists(string path);
 
-    /// <summary>Every file below <paramref name="directory"/>, recursively, in ordinal order.</summary>
+    /// <summary>True when the path itself is a symbolic link (wherever it leads).</summary>
+    bool IsSymbolicLink(string path);
+
+    /// <summary>Every file below <paramref name="directory"/>, recursively, in ordinal order, following no symbolic link out of it.</summary>
     IReadOnlyList<string> EnumerateFiles(string directory);
+
+    /// <summary>
+    /// Every file below <paramref name="directory"/>, recursively, in ordinal order; symbolic links
+    /// are followed only to targets inside <paramref name="boundary"/>, the others are listed as skipped.
+    /// </summary>
+    FileListing ListFiles(string directory, string boundary);
 
     byte[] ReadAllBytes(string path);
 

@@ -7,17 +7,11 @@ public sealed class PhysicalFileSystem : IFileSystem
 
     public bool DirectoryExists(string path) => Directory.Exists(path);
 
-    public IReadOnlyList<string> EnumerateFiles(string directory)
-    {
-        if (!Directory.Exists(directory))
-        {
-            return [];
-        }
+    public bool IsSymbolicLink(string path) => new FileInfo(path).LinkTarget is not null;
 
-        var files = Directory.GetFiles(directory, "*", SearchOption.AllDirectories);
-        Array.Sort(files, StringComparer.Ordinal);
-        return files;
-    }
+    public IReadOnlyList<string> EnumerateFiles(string directory) => SafeDirectoryWalker.List(directory, directory).Files;
+
+    public FileListing ListFiles(string directory, string boundary) => SafeDirectoryWalker.List(directory, boundary);
 
     public byte[] ReadAllBytes(string path) => File.ReadAllBytes(path);
 

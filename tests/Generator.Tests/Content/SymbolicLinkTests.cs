@@ -1,0 +1,75 @@
+using Generator.Diagnostics;
+using Generator.Tests.Support;
+
+namespace Generator.Tests.Content;
+
+/// <summary>
+/// Symbolic links under input/ or theme/ are followed only inside that folder: a link to a file
+/// or folder elsewhere on the machine (a deploy preview builds other people's pull requests) is
+/// a warning at the link's path and nothing of it is published; loops and dangling links too.
+/// </summary>
+public sealed class SymbolicLinkTests
+{
+    [Fact]
+    public void Links_leading_outside_input_or_theme_are_reported_and_never_published()
+    {
+        using var temp = new TempDirectory();
+        var secret = temp.Write("outside/secret.md", "---\ntitle: Secret\n---\nThe build machine's secret.\n");
+        temp.Write("outside/dir/key.txt", "private key\n");
+        using var site = Site();
+        File.CreateSymbolicLink(site.Combine("input", "content", "news", "leak.en.md"), secret);
+        Directory.CreateSymbolicLink(site.Combine("input", "static", "keys"), temp.Combine("outside", "dir"));
+        Directory.CreateSymbolicLink(site.Combine("input", "content", "elsewhere"), temp.Combine("outside"));
+        File.CreateSymbolicLink(site.Combine("theme", "layouts", "partials.html"), secret);
+
+        var result = TestBuild.Run(site.Path, site.Combine("public"));
+
+        Assert.True(result.Succeeded, TestBuild.Describe(result));
+        Assert.Equal(
+            [
+                "input/content/elsewhere(1,1): warning GEN004: symbolic link not followed: its target lies outside input",
+                "input/content/news/leak.en.md(1,1): warning GEN004: symbolic link not followed: its target lies outside input",
+                "input/static/keys(1,1): warning GEN004: symbolic link not followed: its target lies outside input",
+                "theme/layouts/partials.html(1,1): warning GEN004: symbolic link not followed: its target lies outside theme",
+            ],
+            result.Diagnostics.Select(d => d.ToString()));
+        var published = Directory.GetFiles(site.Combine("public"), "*", SearchOption.AllDirectories).Select(File.ReadAllText);
+        Assert.DoesNotContain(published, text => text.Contains("secret", StringComparison.OrdinalIgnoreCase) || text.Contains("private key"));
+        Assert.False(Directory.Exists(site.Combine("public", "keys")));
+    }
+
+    [Fact]
+    public void Links_inside_the_folder_are_followed_and_loops_and_dangling_links_reported()
+    {
+        using var site = Site();
+        File.CreateSymbolicLink(site.Combine("input", "content", "news", "shared.en.md"), site.Combine("input", "shared", "item.en.md"));
+        site.Write("input/shared/item.en.md", "---\ntitle: Shared item\n---\nWritten once.\n");
+        Directory.CreateSymbolicLink(site.Combine("input", "content", "news", "loop"), site.Combine("input", "content"));
+        File.CreateSymbolicLink(site.Combine("input", "static", "gone.pdf"), site.Combine("input", "nowhere.pdf"));
+
+        var result = TestBuild.Run(site.Path, site.Combine("public"));
+
+        Assert.True(result.Succeeded, TestBuild.Describe(result));
+        Assert.Equal(
+            [
+                ("input/content/news/loop", "symbolic link not followed: it leads to a folder that is read already (a loop)"),
+                ("input/static/gone.pdf", "symbolic link not followed: its target does not exist or cannot be resolved"),
+            ],
+            result.Diagnostics.Select(d => (d.File, d.Message)));
+        Assert.All(result.Diagnostics, d => Assert.Equal(Severity.Warning, d.Severity));
+        Assert.Contains("Written once.", File.ReadAllText(site.Combine("public", "en", "news", "shared", "index.html")));
+    }
+
+    private static TempDirectory Site()
+    {
+        var site = new TempDirectory();
+        site.Write("input/site.yml", "languages:\n  en: { name: English }\n");
+        site.Write("input/content/news/item.en.md", "---\ntitle: Item\n---\nText.\n");
+        site.Write("input/static/logo.txt", "logo\n");
+        site.Write("theme/layouts/base.html", "{{ content }}");
+        site.Write("theme/layouts/single.html", "{{ page.title }} {{ page.content }}\n");
+        site.Write("theme/layouts/list.html", "list\n");
+        site.Write("theme/i18n/en.yml", "x: y\n");
+        return site;
+    }
+}
