@@ -37,6 +37,7 @@ public static class DiagnosticCodes
     public const string WrongRelationKind = "GEN052";
     public const string MissingAnchor = "GEN053";
     public const string BrokenFileLink = "GEN054";
+    public const string UnpublishedReference = "GEN055";
 
     // Document checks
     public const string ImageWithoutAlt = "GEN060";

@@ -37,6 +37,17 @@ public sealed class EntityIndex
 
     public IEnumerable<string> Ids => _byId.Keys;
 
+    /// <summary>Documents the build leaves out, by id, with the reason (see <see cref="SiteModel.Unpublished"/>).</summary>
+    public ImmutableDictionary<string, Exclusion> Unpublished { get; init; } = ImmutableDictionary<string, Exclusion>.Empty;
+
+    /// <summary>Why the page a reference names is not published, when it names one the build leaves out.</summary>
+    public Exclusion? WhyUnpublished(string reference)
+    {
+        var id = Normalize(reference);
+        return Unpublished.GetValueOrDefault(id)
+            ?? (id.Contains('/') ? null : Unpublished.Where(pair => LastSegment(pair.Key) == id).Select(pair => pair.Value).FirstOrDefault());
+    }
+
     /// <summary>Looks an id up; <see cref="Lookup.Candidates"/> lists the groups an ambiguous slug names.</summary>
     public Lookup Find(string reference)
     {

@@ -15,7 +15,7 @@ namespace Generator.Linking;
 /// </summary>
 public sealed class LinkResolver(SiteModel model)
 {
-    private readonly ReferenceResolver _references = new(new EntityIndex(model.Groups.Values), model.Config);
+    private readonly ReferenceResolver _references = new(new EntityIndex(model.Groups.Values) { Unpublished = model.Unpublished }, model.Config);
 
     public LinkGraph Resolve(DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken)
     {

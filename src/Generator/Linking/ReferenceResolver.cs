@@ -80,6 +80,12 @@ public sealed class ReferenceResolver(EntityIndex index, SiteConfig config)
             return null;
         }
 
+        if (index.WhyUnpublished(reference) is { } excluded)
+        {
+            diagnostics.Error(DiagnosticCodes.UnpublishedReference, where, $"'{reference}' in {what} is {excluded.Reason}", excluded.Hint);
+            return null;
+        }
+
         var suggestion = index.Suggest(reference, sections);
         var kind = sections is null ? "page" : string.Join(" or ", sections.Select(s => KnowledgeSchema.KindName(s)));
         diagnostics.Error(DiagnosticCodes.UnknownReference, where, $"unknown {kind} '{reference}' in {what}",

@@ -41,6 +41,6 @@ public static class DocumentReplacement
             });
         }));
         var aliases = model.Aliases.Select(a => a with { Target = Swap(a.Target) }).ToImmutableArray();
-        return new SiteModel(model.Config, [.. all], translations, model.MenuTable, aliases, groups);
+        return new SiteModel(model.Config, [.. all], translations, model.MenuTable, aliases, groups) { Unpublished = model.Unpublished };
     }
 }

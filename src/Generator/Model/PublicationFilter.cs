@@ -1,3 +1,4 @@
+using System.Globalization;
 using Generator.Build;
 using Generator.Content;
 
@@ -6,18 +7,24 @@ namespace Generator.Model;
 /// <summary>Decides whether a document is published now: not a draft, publish date reached, not expired.</summary>
 public sealed class PublicationFilter(BuildOptions options, DateTimeOffset now)
 {
-    public bool IsPublished(FrontMatter frontMatter)
+    public bool IsPublished(FrontMatter frontMatter) => WhyNot(frontMatter) is null;
+
+    /// <summary>Why this build leaves the document out, or null when it publishes it.</summary>
+    public Exclusion? WhyNot(FrontMatter frontMatter)
     {
         if (frontMatter.Draft && !options.IncludeDrafts)
         {
-            return false;
+            return new Exclusion("a draft, which this build does not publish", "remove 'draft: true' from it, build with --drafts, or remove this reference");
         }
 
         if (frontMatter.PublishDate is { } publish && publish > now && !options.IncludeFuture)
         {
-            return false;
+            return new Exclusion(string.Create(CultureInfo.InvariantCulture, $"scheduled for {publish:yyyy-MM-dd}, which this build does not publish yet"),
+                "build with --future to include it, or remove this reference until then");
         }
 
-        return frontMatter.ExpiryDate is not { } expiry || expiry > now;
+        return frontMatter.ExpiryDate is { } expiry && expiry <= now
+            ? new Exclusion(string.Create(CultureInfo.InvariantCulture, $"expired on {expiry:yyyy-MM-dd}, so no longer published"), "change or remove its 'expiryDate', or remove this reference")
+            : null;
     }
 }

@@ -16,6 +16,12 @@ public sealed class SiteModel(
     ImmutableArray<AliasEntry> aliases,
     ImmutableSortedDictionary<string, TranslationGroup> groups)
 {
+    /// <summary>
+    /// The documents this build leaves out (drafts, scheduled, expired), by every id a link may
+    /// name them with, and why: a link to one is reported as such, not as an unknown page.
+    /// </summary>
+    public ImmutableDictionary<string, Exclusion> Unpublished { get; init; } = ImmutableDictionary<string, Exclusion>.Empty;
+
     /// <summary>The published documents' translation groups by key, in ordinal key order.</summary>
     public ImmutableSortedDictionary<string, TranslationGroup> Groups { get; } = groups;
 

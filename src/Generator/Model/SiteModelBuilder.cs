@@ -49,7 +49,23 @@ public sealed class SiteModelBuilder(SiteConfig config, PublicationFilter filter
         var model = new SiteModel(config, ordered, translations, ImmutableDictionary<string, ImmutableDictionary<string, ImmutableArray<MenuLink>>>.Empty, [], groupsByKey);
         var menus = new MenuResolver(config).Resolve(model, diagnostics);
         var aliases = new AliasCollector(config).Collect(ordered, diagnostics);
-        return new SiteModel(config, ordered, translations, menus, aliases, groupsByKey);
+        return new SiteModel(config, ordered, translations, menus, aliases, groupsByKey) { Unpublished = Unpublished(documents) };
+    }
+
+    /// <summary>The documents left out, by their ids (key and path), each with the reason.</summary>
+    private ImmutableDictionary<string, Exclusion> Unpublished(ImmutableArray<ParsedDocument> documents)
+    {
+        var result = ImmutableDictionary.CreateBuilder<string, Exclusion>(StringComparer.Ordinal);
+        foreach (var document in documents.OrderBy(d => d.File, StringComparer.Ordinal))
+        {
+            if (filter.WhyNot(document.FrontMatter) is { } reason)
+            {
+                result.TryAdd(TranslationGrouper.KeyOf(document), reason);
+                result.TryAdd(document.Path.TranslationPath, reason);
+            }
+        }
+
+        return result.ToImmutable();
     }
 
     private IEnumerable<PageEntry> DocumentPages(TranslationGroup group)

@@ -91,4 +91,46 @@ public sealed class CheckCommandTests
             stdout, new StringWriter(), new PhysicalFileSystem(), new FixedClock(TestBuild.Now), CancellationToken.None);
         return (code, stdout.ToString());
     }
+
+    [Fact]
+    public async Task Drafts_and_scheduled_documents_are_checked_too_and_links_to_them_reported_as_build_sees_them()
+    {
+        using var site = new TempDirectory();
+        site.Write("input/site.yml", "languages:\n  en: { name: English }\n");
+        site.Write("input/content/news/published.en.md", "---\ntitle: Published\n---\nSee [[draft-note]] and [[later]].\n");
+        site.Write("input/content/news/draft-note.en.md", "---\ntitle: Draft\ndraft: true\n---\nA broken [[no-such-page]].\n");
+        site.Write("input/content/news/later.en.md", "---\ntitle: Later\npublishDate: 2030-01-01\n---\nAlso [[missing-too]].\n");
+        var theme = Repo.Fixture("invalid", "_theme");
+
+        async Task<(int Code, string Out)> Run(params string[] extra)
+        {
+            var stdout = new StringWriter { NewLine = "\n" };
+            var code = await CliApp.RunAsync(["check", "--input", site.Combine("input"), "--theme", theme, "--format", "json", .. extra],
+                stdout, new StringWriter(), new PhysicalFileSystem(), new FixedClock(TestBuild.Now), CancellationToken.None);
+            using var json = System.Text.Json.JsonDocument.Parse(stdout.ToString());
+            var found = json.RootElement.GetProperty("diagnostics").EnumerateArray()
+                .Select(d => $"{Path.GetFileName(d.GetProperty("file").GetString())}({d.GetProperty("line").GetInt32()}) {d.GetProperty("code").GetString()} {d.GetProperty("message").GetString()}");
+            return (code, string.Join("\n", found));
+        }
+
+        var (code, report) = await Run();
+        var (withBoth, reportWithBoth) = await Run("--drafts", "--future");
+
+        Assert.Equal(1, code);
+        Assert.Equal(
+            "draft-note.en.md(5) GEN050 unknown page 'no-such-page' in wikilink\n"
+            + "later.en.md(5) GEN050 unknown page 'missing-too' in wikilink\n"
+            + "published.en.md(4) GEN055 'draft-note' in wikilink is a draft, which this build does not publish\n"
+            + "published.en.md(4) GEN055 'later' in wikilink is scheduled for 2030-01-01, which this build does not publish yet",
+            report);
+        Assert.Equal(1, withBoth);
+        Assert.Equal(
+            "draft-note.en.md(5) GEN050 unknown page 'no-such-page' in wikilink\n"
+            + "later.en.md(5) GEN050 unknown page 'missing-too' in wikilink",
+            reportWithBoth);
+
+        // What serve reports (drafts and scheduled documents in) is part of what check reports.
+        var serve = TestBuild.Run(site.Path, site.Combine("public"), themeDirectory: theme, includeDrafts: true, includeFuture: true);
+        Assert.Equal(2, serve.ErrorCount);
+    }
 }

@@ -8,7 +8,7 @@ public static class TestBuild
 {
     public static readonly DateTimeOffset Now = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static BuildResult Run(string siteDirectory, string outputDirectory, int parallelism = 4, string? themeDirectory = null)
+    public static BuildResult Run(string siteDirectory, string outputDirectory, int parallelism = 4, string? themeDirectory = null, bool includeDrafts = false, bool includeFuture = false)
     {
         var options = new BuildOptions
         {
@@ -17,6 +17,8 @@ public static class TestBuild
             OutputDirectory = outputDirectory,
             DisplayRoot = siteDirectory,
             Parallelism = parallelism,
+            IncludeDrafts = includeDrafts,
+            IncludeFuture = includeFuture,
         };
         return new SiteBuilder(new PhysicalFileSystem(), new FixedClock(Now)).Build(options);
     }
