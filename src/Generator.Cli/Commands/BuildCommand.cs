@@ -15,8 +15,16 @@ public static class BuildCommand
         var drafts = new Option<bool>("--drafts") { Description = "Also publish documents marked draft: true." };
         var future = new Option<bool>("--future") { Description = "Also publish documents whose publishDate is in the future." };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took." };
-        var command = new Command("build", "Build the site into the output folder.") { output, baseUrl, drafts, future, timings };
+        var recordUrls = new Option<bool>("--record-urls") { Description = "After a successful build, add the pages' URLs to input/published-urls.txt (commit it)." };
+        var command = new Command("build", "Build the site into the output folder.") { output, baseUrl, drafts, future, timings, recordUrls };
         site.AddTo(command);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(recordUrls) && (result.GetValue(drafts) || result.GetValue(future)))
+            {
+                result.AddError("--record-urls records what a published build makes: leave out --drafts and --future");
+            }
+        });
         command.SetAction((parse, cancellationToken) =>
         {
             var options = new BuildOptions
@@ -27,6 +35,7 @@ public static class BuildCommand
                 BaseUrl = parse.GetValue(baseUrl),
                 IncludeDrafts = parse.GetValue(drafts),
                 IncludeFuture = parse.GetValue(future),
+                RecordUrls = parse.GetValue(recordUrls),
             };
             var result = new SiteBuilder(fileSystem, clock).Build(options, cancellationToken);
             DiagnosticPrinter.Print(result.Diagnostics, stderr);

@@ -20,6 +20,9 @@ public sealed record BuildOptions
     /// <summary>Publish documents whose <c>publishDate</c> is still in the future.</summary>
     public bool IncludeFuture { get; init; }
 
+    /// <summary>After a successful build, add the pages' URLs to <c>input/published-urls.txt</c> (created if missing).</summary>
+    public bool RecordUrls { get; init; }
+
     /// <summary>False for <c>check</c>: every stage runs, nothing is written.</summary>
     public bool WriteOutput { get; init; } = true;
 

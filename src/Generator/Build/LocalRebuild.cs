@@ -84,7 +84,7 @@ internal sealed class LocalRebuild(BuildState last, MarkdownPipeline pipeline, B
 
     /// <summary>Configuration, theme and static files are the very ones of the last build, and no content file came or went.</summary>
     private bool SameExceptContent(SourceSet sources) =>
-        Equals(sources.SiteConfig?.Hash, last.Sources.SiteConfig?.Hash)
+        Equals(sources.SiteConfig?.Hash, last.Sources.SiteConfig?.Hash) && Equals(sources.UrlRecord?.Hash, last.Sources.UrlRecord?.Hash)
         && SameFiles(sources.Static, last.Sources.Static) && SameFiles(sources.Layouts, last.Sources.Layouts) && SameFiles(sources.UiStrings, last.Sources.UiStrings)
         && sources.Content.Length == last.Sources.Content.Length
         && sources.Content.Select(f => f.FullPath).SequenceEqual(last.Sources.Content.Select(f => f.FullPath), StringComparer.Ordinal);

@@ -6,6 +6,7 @@ using Generator.IO;
 using Generator.Linking;
 using Generator.Model;
 using Generator.Publishing;
+using Generator.Publishing.Promises;
 using Generator.Rendering;
 using Generator.Validation;
 
@@ -47,7 +48,9 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
         var documents = clockwatch.Time("parse", () => Parse(sources, config, pipeline, cache, options, diagnostics, cancellationToken));
         clockwatch.Time("validate", () => new DocumentValidator().Validate(documents, config, diagnostics, options.Parallelism, cancellationToken));
         var model = clockwatch.Time("model", () => new SiteModelBuilder(config, new PublicationFilter(options, clock.Now)).Build(documents, diagnostics));
-        var resolver = new LinkResolver(model);
+        var promises = new UrlPromiseCheck(model);
+        var record = clockwatch.Time("urls", () => CheckPromises(sources, promises, diagnostics));
+        var resolver = new LinkResolver(model, record is null ? null : promises.FormerIds(record));
         var graph = clockwatch.Time("link", () => resolver.Resolve(diagnostics, options.Parallelism, cancellationToken));
         var layoutsDirectory = options.Display(Path.Combine(options.ThemeDirectory, "layouts"));
         var templates = clockwatch.Time("templates", () => new TemplateSetLoader().Load(sources.Layouts, diagnostics));
@@ -73,6 +76,12 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
             FilesChanged = written.Written,
             FilesDeleted = written.Deleted,
         };
+        if (options.RecordUrls)
+        {
+            var path = Path.Combine(options.InputDirectory, UrlRecord.FileName);
+            fileSystem.WriteAllBytes(path, UrlRecord.Format((record?.Entries.Select(e => (e.Url, e.Key)) ?? []).Concat(promises.Promised())));
+        }
+
         var result = Finish(diagnostics, clockwatch, statistics) with { Output = plan };
         if (cache is not null)
         {
@@ -104,6 +113,26 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
     private static ImmutableArray<ParsedDocument> Parse(
         SourceSet sources, SiteConfig config, Markdig.MarkdownPipeline pipeline, BuildCache? cache, BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken) =>
         new ContentLayoutCheck(config).Filter(new DocumentParser(pipeline, cache).Parse(sources.Content, config, diagnostics, options.Parallelism, cancellationToken), diagnostics);
+
+    /// <summary>The record of published URLs, when the site keeps one, checked against the model.</summary>
+    private static UrlRecord? CheckPromises(SourceSet sources, UrlPromiseCheck promises, DiagnosticBag diagnostics)
+    {
+        if (sources.UrlRecord is not { } file)
+        {
+            return null;
+        }
+
+        var text = TextDecoder.Decode(file.Bytes!);
+        if (text is null)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidEncoding, new SourceRef(file.DisplayPath), "file is not valid UTF-8", "save the file as UTF-8");
+            return null;
+        }
+
+        var record = UrlRecord.Parse(text);
+        promises.Check(record, file.DisplayPath, diagnostics);
+        return record;
+    }
 
     /// <summary>Pagefind, when the site asks for search and the build writes; a warning (once) when it cannot be found.</summary>
     private static SearchIndexer? LocateSearch(SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)

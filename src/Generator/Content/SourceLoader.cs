@@ -56,7 +56,9 @@ public sealed class SourceLoader(IFileSystem fileSystem)
         var statics = themeStatic.Where(f => !overridden.Contains(f.RelativePath)).Concat(siteStatic)
             .OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToImmutableArray();
 
-        return new SourceSet(config, content, statics, layouts, strings) { Problems = problems.ToImmutableSorted() };
+        var recordPath = Path.Combine(options.InputDirectory, Publishing.Promises.UrlRecord.FileName);
+        var record = fileSystem.FileExists(recordPath) ? Read(options, options.InputDirectory, recordPath, keepBytes: true, problems) : null;
+        return new SourceSet(config, content, statics, layouts, strings) { UrlRecord = record, Problems = problems.ToImmutableSorted() };
     }
 
     /// <summary>

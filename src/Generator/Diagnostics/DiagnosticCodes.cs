@@ -30,6 +30,8 @@ public static class DiagnosticCodes
     public const string InvalidAlias = "GEN022";
     public const string UnknownMenuTarget = "GEN023";
     public const string UnsupportedLayout = "GEN024";
+    public const string PublishedUrlMissing = "GEN025";
+    public const string PublishedUrlsUnrecorded = "GEN026";
 
     // Links and relations
     public const string UnknownReference = "GEN050";
@@ -38,6 +40,7 @@ public static class DiagnosticCodes
     public const string MissingAnchor = "GEN053";
     public const string BrokenFileLink = "GEN054";
     public const string UnpublishedReference = "GEN055";
+    public const string FormerId = "GEN056";
 
     // Document checks
     public const string ImageWithoutAlt = "GEN060";

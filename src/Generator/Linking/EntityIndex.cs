@@ -40,6 +40,16 @@ public sealed class EntityIndex
     /// <summary>Documents the build leaves out, by id, with the reason (see <see cref="SiteModel.Unpublished"/>).</summary>
     public ImmutableDictionary<string, Exclusion> Unpublished { get; init; } = ImmutableDictionary<string, Exclusion>.Empty;
 
+    /// <summary>
+    /// Ids that documents had before they were renamed, each with the key of the group it now
+    /// names: a recorded URL whose page's key is gone, and which an alias now leads to that group.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> FormerIds { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The group a former id now names, when the reference is one.</summary>
+    public TranslationGroup? Renamed(string reference) =>
+        FormerIds.TryGetValue(Normalize(reference), out var key) && _byId.TryGetValue(key, out var group) ? group : null;
+
     /// <summary>Why the page a reference names is not published, when it names one the build leaves out.</summary>
     public Exclusion? WhyUnpublished(string reference)
     {

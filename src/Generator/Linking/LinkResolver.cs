@@ -13,9 +13,10 @@ namespace Generator.Linking;
 /// unresolved, ambiguous or wrong-kind reference and each missing anchor at its exact position;
 /// and builds the <see cref="LinkGraph"/> with backlinks and related documents.
 /// </summary>
-public sealed class LinkResolver(SiteModel model)
+public sealed class LinkResolver(SiteModel model, IReadOnlyDictionary<string, string>? formerIds = null)
 {
-    private readonly ReferenceResolver _references = new(new EntityIndex(model.Groups.Values) { Unpublished = model.Unpublished }, model.Config);
+    private readonly ReferenceResolver _references = new(
+        new EntityIndex(model.Groups.Values) { Unpublished = model.Unpublished, FormerIds = formerIds ?? new Dictionary<string, string>() }, model.Config);
 
     public LinkGraph Resolve(DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken)
     {

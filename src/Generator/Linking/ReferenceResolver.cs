@@ -80,6 +80,13 @@ public sealed class ReferenceResolver(EntityIndex index, SiteConfig config)
             return null;
         }
 
+        if (index.Renamed(reference) is { } renamed)
+        {
+            diagnostics.Warning(DiagnosticCodes.FormerId, where, $"'{reference}' in {what} is the former id of '{renamed.Key}', which an alias keeps at its old address",
+                $"write '{renamed.Key}' instead");
+            return renamed;
+        }
+
         if (index.WhyUnpublished(reference) is { } excluded)
         {
             diagnostics.Error(DiagnosticCodes.UnpublishedReference, where, $"'{reference}' in {what} is {excluded.Reason}", excluded.Hint);
