@@ -14,4 +14,7 @@ public sealed record BuildResult(ImmutableArray<Diagnostic> Diagnostics, BuildSt
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
+
+    /// <summary>A bug in the generator was met (reported as <see cref="Generator.Diagnostics.DiagnosticCodes.InternalError"/>).</summary>
+    public bool HasInternalError => Diagnostics.Any(d => d.Code == Generator.Diagnostics.DiagnosticCodes.InternalError);
 }

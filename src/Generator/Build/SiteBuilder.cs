@@ -26,6 +26,27 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
     {
         var clockwatch = new StageClock();
         var diagnostics = new DiagnosticBag();
+        try
+        {
+            return Build(options, cache, clockwatch, diagnostics, cancellationToken);
+        }
+        catch (Exception ex) when (!InternalError.IsCancellation(ex))
+        {
+            // A bug that no stage caught for a file of its own: reported, with the other diagnostics.
+            diagnostics.Add(InternalError.While(StageName(clockwatch.Current), options.Display(options.InputDirectory), ex));
+            return Finish(diagnostics, clockwatch, BuildStatistics.Empty);
+        }
+    }
+
+    private static string StageName(string? stage) => stage switch
+    {
+        null => "building the site",
+        "write" => "writing the output",
+        _ => $"the {stage} stage",
+    };
+
+    private BuildResult Build(BuildOptions options, BuildCache? cache, StageClock clockwatch, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
         var sources = clockwatch.Time("load", () => new SourceLoader(fileSystem).Load(options, cache, cancellationToken));
         foreach (var problem in sources.Problems)
         {
@@ -66,10 +87,12 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
             return Finish(diagnostics, clockwatch, new BuildStatistics(perLanguage, 0, TimeSpan.Zero, []) { PagesRendered = renderer.PagesRendered });
         }
 
-        var written = options.WriteOutput
-            ? clockwatch.Time("write", () => new OutputWriter(fileSystem).Write(plan, options.OutputDirectory, options.Parallelism, cancellationToken,
-                search is null ? null : site => clockwatch.Time("index", () => Index(search, site, cancellationToken))))
-            : new WriteResult(0, 0);
+        var written = options.WriteOutput ? Write(plan, options, search, clockwatch, diagnostics, cancellationToken) : new WriteResult(0, 0);
+        if (written is null)
+        {
+            return Finish(diagnostics, clockwatch, new BuildStatistics(perLanguage, 0, TimeSpan.Zero, []) { PagesRendered = renderer.PagesRendered });
+        }
+
         var statistics = new BuildStatistics(perLanguage, options.WriteOutput ? plan.Files.Length : 0, TimeSpan.Zero, [])
         {
             PagesRendered = renderer.PagesRendered,
@@ -79,7 +102,15 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
         if (options.RecordUrls)
         {
             var path = Path.Combine(options.InputDirectory, UrlRecord.FileName);
-            fileSystem.WriteAllBytes(path, UrlRecord.Format((record?.Entries.Select(e => (e.Url, e.Key)) ?? []).Concat(promises.Promised())));
+            try
+            {
+                fileSystem.WriteAllBytes(path, UrlRecord.Format((record?.Entries.Select(e => (e.Url, e.Key)) ?? []).Concat(promises.Promised())));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error(DiagnosticCodes.OutputUnwritable, new SourceRef(options.Display(path)), "the record of published URLs cannot be written: " + ex.Message,
+                    "check that the file may be written, then build with --record-urls again");
+            }
         }
 
         var result = Finish(diagnostics, clockwatch, statistics) with { Output = plan };
@@ -152,15 +183,45 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
         return indexer;
     }
 
+    /// <summary>
+    /// Writes the site (and its search index); null, with an error, when the output folder cannot
+    /// be written or the index cannot be made. The earlier output is then left as it was.
+    /// </summary>
+    private WriteResult? Write(OutputPlan plan, BuildOptions options, SearchIndexer? search, StageClock clockwatch, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var output = new SourceRef(options.Display(options.OutputDirectory));
+        try
+        {
+            return clockwatch.Time("write", () => new OutputWriter(fileSystem).Write(plan, options.OutputDirectory, options.Parallelism, cancellationToken,
+                search is null ? null : site => clockwatch.Time("index", () => Index(search, site, cancellationToken))));
+        }
+        catch (SearchIndexException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.SearchIndexFailed, output, "Pagefind failed to index the site: " + ex.Message,
+                "the output was left as it was; run the build again, or set search: false in site.yml");
+            return null;
+        }
+        catch (Exception ex) when (Unwrap(ex) is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputUnwritable, output, "the output cannot be written: " + Unwrap(ex).Message,
+                "check that the folder (and its parent) may be written and the disk has room, then build again");
+            return null;
+        }
+    }
+
+    private static Exception Unwrap(Exception ex) => ex is AggregateException { InnerExceptions: [var inner] } ? Unwrap(inner) : ex;
+
     /// <summary>Makes the search index afresh in the written site (an earlier index is removed first).</summary>
     private void Index(SearchIndexer search, string site, CancellationToken cancellationToken)
     {
         fileSystem.DeleteDirectory(Path.Combine(site, "pagefind"));
         if (search.Index(site, cancellationToken) is { } failure)
         {
-            throw new InvalidOperationException($"Pagefind failed to index the site: {failure}");
+            throw new SearchIndexException(failure);
         }
     }
+
+    private sealed class SearchIndexException(string message) : Exception(message);
 
     private static SiteConfig? LoadConfig(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics)
     {

@@ -9,10 +9,16 @@ internal sealed class StageClock
     private readonly Stopwatch _total = Stopwatch.StartNew();
     private readonly ImmutableArray<StageTiming>.Builder _stages = ImmutableArray.CreateBuilder<StageTiming>();
 
+    /// <summary>The stage running now (the innermost, for a stage timed within another), if any.</summary>
+    public string? Current { get; private set; }
+
     public T Time<T>(string stage, Func<T> work)
     {
         var start = _total.Elapsed;
+        var outer = Current;
+        Current = stage;
         var result = work();
+        Current = outer;
         _stages.Add(new StageTiming(stage, _total.Elapsed - start));
         return result;
     }

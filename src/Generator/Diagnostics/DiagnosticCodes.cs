@@ -14,6 +14,10 @@ public static class DiagnosticCodes
     // Sources
     public const string LinkNotFollowed = "GEN004";
     public const string FileUnreadable = "GEN005";
+    public const string OutputUnwritable = "GEN006";
+
+    /// <summary>A bug in the generator, at the file it was processing (commands exit with 3).</summary>
+    public const string InternalError = "GEN900";
 
     // Front matter and documents
     public const string FrontMatterSyntax = "GEN010";

@@ -25,31 +25,32 @@ public sealed class LinkResolver(SiteModel model, IReadOnlyDictionary<string, st
         var edges = new ConcurrentBag<LinkEdge>();
         var documents = model.Groups.Values.SelectMany(g => g.Translations.Values.Select(d => (Group: g, Document: d))).ToArray();
         Parallel.ForEach(documents, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = parallelism }, item =>
-        {
-            var (group, document) = item;
-            foreach (var (key, values) in document.FrontMatter.Relations)
+            InternalError.Guard(diagnostics, "resolving the links of this file", item.Document.File, () =>
             {
-                foreach (var (value, where) in values)
+                var (group, document) = item;
+                foreach (var (key, values) in document.FrontMatter.Relations)
                 {
-                    if (_references.Relation(key, value, where, diagnostics) is { } target)
+                    foreach (var (value, where) in values)
                     {
-                        edges.Add(new LinkEdge(group.Key, target.Key, key));
+                        if (_references.Relation(key, value, where, diagnostics) is { } target)
+                        {
+                            edges.Add(new LinkEdge(group.Key, target.Key, key));
+                        }
                     }
                 }
-            }
 
-            var resolved = ResolveBody(document, diagnostics);
-            if (resolved.Any(link => link is not null))
-            {
-                links[document] = resolved;
-                withLinks.TryAdd(document, 0);
-            }
+                var resolved = ResolveBody(document, diagnostics);
+                if (resolved.Any(link => link is not null))
+                {
+                    links[document] = resolved;
+                    withLinks.TryAdd(document, 0);
+                }
 
-            foreach (var link in resolved.OfType<ResolvedLink>())
-            {
-                edges.Add(new LinkEdge(group.Key, link.Target.Key, "link"));
-            }
-        });
+                foreach (var link in resolved.OfType<ResolvedLink>())
+                {
+                    edges.Add(new LinkEdge(group.Key, link.Target.Key, "link"));
+                }
+            }));
 
         var orderedEdges = edges.Distinct()
             .OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal).ThenBy(e => e.Kind, StringComparer.Ordinal)

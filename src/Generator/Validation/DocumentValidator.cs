@@ -24,7 +24,7 @@ public sealed class DocumentValidator
     public int Validate(ImmutableArray<ParsedDocument> documents, SiteConfig config, DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken)
     {
         Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
-            document => Validate(document, config, diagnostics));
+            document => InternalError.Guard(diagnostics, "checking", document.File, () => Validate(document, config, diagnostics)));
         return documents.Length;
     }
 
