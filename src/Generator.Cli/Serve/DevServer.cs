@@ -4,7 +4,6 @@ using Generator.Build;
 using Generator.IO;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
 namespace Generator.Cli.Serve;
@@ -36,7 +35,8 @@ public sealed class DevServer(IFileSystem fileSystem, IClock clock, TextWriter l
             IncludeFuture = true,
         };
 
-        var site = SiteSnapshot.Empty;
+        // No snapshot until a build succeeds.
+        SiteSnapshot? site = null;
         using var building = new SemaphoreSlim(1, 1);
         async Task Rebuild(CancellationToken token)
         {
@@ -90,37 +90,15 @@ public sealed class DevServer(IFileSystem fileSystem, IClock clock, TextWriter l
         return CliApp.Success;
     }
 
-    private static WebApplication CreateApp(string baseUrl, Func<SiteSnapshot> site, LiveReloadHub hub)
+    private static WebApplication CreateApp(string baseUrl, Func<SiteSnapshot?> site, LiveReloadHub hub)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(baseUrl);
         var app = builder.Build();
-        app.MapGet(LiveReloadScript.Path, () => Results.Text(LiveReloadScript.Source, "text/javascript"));
-        app.MapGet(LiveReloadScript.EventsPath, async (HttpContext context) =>
-        {
-            context.Response.Headers.ContentType = "text/event-stream";
-            context.Response.Headers.CacheControl = "no-cache";
-            var (id, events) = hub.Subscribe();
-            try
-            {
-                await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);
-                await context.Response.Body.FlushAsync(context.RequestAborted);
-                await foreach (var message in events.ReadAllAsync(context.RequestAborted))
-                {
-                    await context.Response.WriteAsync(message, context.RequestAborted);
-                    await context.Response.Body.FlushAsync(context.RequestAborted);
-                }
-            }
-            catch (OperationCanceledException)
-            {
-            }
-            finally
-            {
-                hub.Unsubscribe(id);
-            }
-        });
-        app.MapFallback(context => StaticPages.ServeAsync(context, site()));
+        // One handler for every request, whatever its path (no routing: a route's catch-all
+        // parameter would skip the paths that look like file names).
+        app.Run(new PreviewRequests(site, hub).HandleAsync);
         return app;
     }
 
