@@ -1,18 +1,41 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Generator.Cli.Serve;
 
 /// <summary>
-/// Answers every request of the preview: the live-reload script and its event stream under
-/// <c>/__serve/</c>, and any other path from the current snapshot, whatever its name.
+/// Answers every request of the preview. First what is refused: a host name that is not
+/// loopback (403), a method other than GET and HEAD (405, with <c>Allow</c>), a request target
+/// that is not a plain path inside the site (400). Then the live-reload script and its event
+/// stream under <c>/__serve/</c>, and any other path from the current snapshot, whatever its name.
 /// </summary>
 public sealed class PreviewRequests(Func<SiteSnapshot?> site, LiveReloadHub hub)
 {
     public async Task HandleAsync(HttpContext context)
     {
         var response = context.Response;
-        var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").TrimStart('/');
+        if (!RequestGuard.IsLoopback(context.Request.Host))
+        {
+            await RefuseAsync(context, StatusCodes.Status403Forbidden, "serve answers only requests to localhost, 127.0.0.1 or [::1].");
+            return;
+        }
+
+        if (!RequestGuard.IsAllowed(context.Request.Method))
+        {
+            response.Headers.Allow = RequestGuard.AllowedMethods;
+            await RefuseAsync(context, StatusCodes.Status405MethodNotAllowed, "serve answers only GET and HEAD.");
+            return;
+        }
+
+        var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? "/";
+        if (!RequestGuard.TrySitePath(target, out var path))
+        {
+            await RefuseAsync(context, StatusCodes.Status400BadRequest, "not a path inside the site.");
+            return;
+        }
+
         switch ("/" + path)
         {
             case LiveReloadScript.Path:
@@ -26,6 +49,13 @@ public sealed class PreviewRequests(Func<SiteSnapshot?> site, LiveReloadHub hub)
                 await StaticPages.ServeAsync(context, site(), path);
                 break;
         }
+    }
+
+    private static Task RefuseAsync(HttpContext context, int status, string reason)
+    {
+        context.Response.StatusCode = status;
+        context.Response.Headers.CacheControl = "no-store";
+        return StaticPages.SendAsync(context, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes($"{status} {ReasonPhrases.GetReasonPhrase(status)}: {reason}\n"));
     }
 
     /// <summary>Server-sent events: each rebuild's outcome, until the page goes or the server stops.</summary>

@@ -7,7 +7,8 @@ namespace Generator.Tests.Cli;
 
 /// <summary>
 /// <c>serve</c> over HTTP, on the multilingual fixture: every file of the build with its content
-/// type and the headers of the build's <c>_headers</c> file.
+/// type and the headers of the build's <c>_headers</c> file; only GET and HEAD; only loopback
+/// host names (no DNS rebinding); and no request that leaves the built site.
 /// </summary>
 public sealed partial class ServeHttpTests(ServedSite site) : IClassFixture<ServedSite>
 {
@@ -91,6 +92,82 @@ public sealed partial class ServeHttpTests(ServedSite site) : IClassFixture<Serv
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         Assert.True(response.Content.Headers.ContentLength > 0);
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
+    [InlineData("POST", "en/about/")]
+    [InlineData("PUT", "robots.txt")]
+    [InlineData("DELETE", "en/about/")]
+    [InlineData("OPTIONS", "en/")]
+    [InlineData("PATCH", "__serve/live.js")]
+    [InlineData("POST", "__serve/events")]
+    public async Task Answers_other_methods_with_405_and_the_allowed_ones(string method, string path)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent("x") };
+        using var response = await site.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("GET, HEAD", string.Join(", ", response.Content.Headers.Allow));
+    }
+
+    [Theory]
+    [InlineData("evil.example.com", "en/about/")]
+    [InlineData("evil.example.com:{port}", "en/about/")]
+    [InlineData("localhost.evil.example.com:{port}", "robots.txt")]
+    [InlineData("127.0.0.1.nip.io:{port}", "en/")]
+    [InlineData("evil.example.com:{port}", "__serve/live.js")]
+    [InlineData("evil.example.com:{port}", "__serve/events")]
+    public async Task Rejects_a_host_name_that_is_not_loopback_with_403(string host, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Host = host.Replace("{port}", site.Port.ToString());
+        using var response = await site.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.DoesNotContain("<html", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("localhost")]
+    [InlineData("localhost:{port}")]
+    [InlineData("LocalHost:{port}")]
+    [InlineData("127.0.0.1")]
+    [InlineData("127.0.0.1:{port}")]
+    [InlineData("[::1]")]
+    [InlineData("[::1]:{port}")]
+    public async Task Answers_the_loopback_host_names(string host)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "en/about/");
+        request.Headers.Host = host.Replace("{port}", site.Port.ToString());
+        using var response = await site.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/../../../../etc/passwd", 400)]
+    [InlineData("/en/../../../../etc/passwd", 400)]
+    [InlineData("/files/../files/report.txt", 400)]
+    [InlineData("/%2e%2e/%2e%2e/%2e%2e/etc/passwd", 400)]
+    [InlineData("/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd", 400)]
+    [InlineData("/en/..%2f..%2f..%2fetc%2fpasswd", 400)]
+    [InlineData("/files/..%2f..%2finput%2fsite.yml", 400)]
+    [InlineData("/..%5c..%5c..%5cetc%5cpasswd", 400)]
+    [InlineData("/..\\..\\..\\etc\\passwd", 400)]
+    [InlineData("//etc/passwd", 400)]
+    [InlineData("/C:/Windows/win.ini", 400)]
+    [InlineData("/C:%5cWindows%5cwin.ini", 400)]
+    [InlineData("/en/about/%00", 400)]
+    [InlineData("/%252e%252e/%252e%252e/etc/passwd", 404)]
+    public async Task Never_serves_a_file_outside_the_build(string target, int status)
+    {
+        var (ok, _) = await site.SendRawAsync("GET /files/report.txt HTTP/1.1");
+        var (code, response) = await site.SendRawAsync($"GET {target} HTTP/1.1");
+
+        Assert.Equal(200, ok);
+        Assert.Equal(status, code);
+        Assert.DoesNotContain("root:", response);
+        Assert.DoesNotContain("languages:", response);
     }
 
     private static string? Header(HttpResponseMessage response, string name) =>
