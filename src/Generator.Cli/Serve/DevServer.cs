@@ -12,8 +12,9 @@ namespace Generator.Cli.Serve;
 /// <c>serve</c>: builds the site (drafts and scheduled documents included) in memory, serves it on
 /// 127.0.0.1, watches <c>input/</c> and <c>theme/</c>, rebuilds after each burst of changes (reading
 /// again only the files the watcher saw change) and tells open pages to reload, or shows them the
-/// errors while the last good build stays served. Each successful build replaces the served
-/// snapshot in one step, so a half-built site is never served.
+/// errors while the last good build stays served (before any good build, every page says the
+/// site is not built yet). Each successful build replaces the served snapshot in one step, so a
+/// half-built site is never served. What it answers and what it refuses: <see cref="PreviewRequests"/>.
 /// </summary>
 public sealed class DevServer(IFileSystem fileSystem, IClock clock, TextWriter log)
 {
@@ -35,7 +36,7 @@ public sealed class DevServer(IFileSystem fileSystem, IClock clock, TextWriter l
             IncludeFuture = true,
         };
 
-        // No snapshot until a build succeeds.
+        // No snapshot until a build succeeds: until then every page is the not-built page.
         SiteSnapshot? site = null;
         using var building = new SemaphoreSlim(1, 1);
         async Task Rebuild(CancellationToken token)
@@ -62,9 +63,11 @@ public sealed class DevServer(IFileSystem fileSystem, IClock clock, TextWriter l
             }
             else
             {
-                hub.Publish("errors", OverlayReport.Json(result.Diagnostics, fileSystem, options.DisplayRoot));
+                hub.Publish("errors", OverlayReport.Json(result.Diagnostics, Volatile.Read(ref site) is not null, fileSystem, options.DisplayRoot));
                 DiagnosticPrinter.Print(result.Diagnostics, log);
-                log.WriteLine($"build failed: {result.ErrorCount} error(s); still serving the last good build");
+                log.WriteLine(Volatile.Read(ref site) is null
+                    ? $"build failed: {result.ErrorCount} error(s); no build has succeeded yet, so pages say the site is not built"
+                    : $"build failed: {result.ErrorCount} error(s); still serving the last good build");
             }
         }
 

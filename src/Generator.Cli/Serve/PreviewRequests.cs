@@ -8,8 +8,9 @@ namespace Generator.Cli.Serve;
 /// <summary>
 /// Answers every request of the preview. First what is refused: a host name that is not
 /// loopback (403), a method other than GET and HEAD (405, with <c>Allow</c>), a request target
-/// that is not a plain path inside the site (400). Then the live-reload script and its event
-/// stream under <c>/__serve/</c>, and any other path from the current snapshot, whatever its name.
+/// that is not a plain path inside the site (400). Then the live-reload script, its stylesheet
+/// and its event stream under <c>/__serve/</c>, and any other path from the current snapshot,
+/// whatever its name.
 /// </summary>
 public sealed class PreviewRequests(Func<SiteSnapshot?> site, LiveReloadHub hub)
 {
@@ -41,6 +42,10 @@ public sealed class PreviewRequests(Func<SiteSnapshot?> site, LiveReloadHub hub)
             case LiveReloadScript.Path:
                 response.Headers.CacheControl = "no-store";
                 await StaticPages.SendAsync(context, "text/javascript; charset=utf-8", Encoding.UTF8.GetBytes(LiveReloadScript.Source));
+                break;
+            case LiveReloadScript.StylePath:
+                response.Headers.CacheControl = "no-store";
+                await StaticPages.SendAsync(context, "text/css; charset=utf-8", Encoding.UTF8.GetBytes(OverlayStyle.Css));
                 break;
             case LiveReloadScript.EventsPath:
                 await StreamEventsAsync(context);

@@ -18,9 +18,8 @@ public static class StaticPages
         response.Headers.CacheControl = "no-store";
         if (site is null)
         {
-            response.StatusCode = StatusCodes.Status404NotFound;
-            await SendAsync(context, "text/html; charset=utf-8", WithLiveReload(Encoding.UTF8.GetBytes(
-                "<!DOCTYPE html><html lang=\"en\"><title>Not built</title><body><p>The site has not been built yet.</p></body></html>")));
+            response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            await SendAsync(context, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(NotBuiltPage.Html));
             return;
         }
 

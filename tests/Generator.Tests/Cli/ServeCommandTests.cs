@@ -29,7 +29,9 @@ public sealed class ServeCommandTests
         File.WriteAllText(about, "---\ntitle: About us\ndate: someday\n---\nBroken.\n");
         var errors = await ServedSite.Next(events);
         Assert.Equal("errors", errors.Name);
-        var first = JsonDocument.Parse(errors.Data).RootElement.GetProperty("diagnostics")[0];
+        var report = JsonDocument.Parse(errors.Data).RootElement;
+        Assert.True(report.GetProperty("hasLastGoodBuild").GetBoolean());
+        var first = report.GetProperty("errors")[0];
         Assert.Equal(("input/content/about.en.md", 3, 7, "GEN012"), (
             first.GetProperty("file").GetString()!.Replace(Path.GetRelativePath(Directory.GetCurrentDirectory(), site.Combine()).Replace('\\', '/') + "/", ""),
             first.GetProperty("line").GetInt32(), first.GetProperty("column").GetInt32(), first.GetProperty("code").GetString()));
