@@ -139,7 +139,8 @@ public sealed class DevServer(IFileSystem fileSystem, IClock clock, TextWriter l
     /// <summary>The asked-for port, or the next free one after it.</summary>
     private static int FreePortFrom(int port)
     {
-        for (var candidate = port; candidate < port + 100; candidate++)
+        var last = Math.Min(port + 99, IPEndPoint.MaxPort);
+        for (var candidate = port; candidate <= last; candidate++)
         {
             try
             {
@@ -153,6 +154,6 @@ public sealed class DevServer(IFileSystem fileSystem, IClock clock, TextWriter l
             }
         }
 
-        throw new InvalidOperationException($"no free port from {port} to {port + 99}");
+        throw new InvalidOperationException($"no free port from {port} to {last}");
     }
 }

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Generator.Cli;
+using Generator.IO;
 using Generator.Tests.Support;
 
 namespace Generator.Tests.Cli;
@@ -7,7 +9,8 @@ namespace Generator.Tests.Cli;
 /// <summary>
 /// <c>serve</c> on a free port: an edit sends a reload event and the page changes; a broken
 /// file sends the overlay's data with the right position while the last good build is still
-/// served; fixing it sends a clean reload. Drafts are served.
+/// served; fixing it sends a clean reload. Drafts are served. A port that is not a number from
+/// 1 to 65535 is a usage error.
 /// </summary>
 public sealed class ServeCommandTests
 {
@@ -43,5 +46,27 @@ public sealed class ServeCommandTests
         Assert.Contains("Fixed.", await http.GetStringAsync("en/about/"));
 
         Assert.Equal(0, await site.StopAsync());
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("0")]
+    [InlineData("-1")]
+    [InlineData("70000")]
+    [InlineData("65536")]
+    public async Task A_port_that_is_not_a_number_from_1_to_65535_is_a_usage_error(string port)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+
+        var code = await CliApp.RunAsync(["serve", "--input", "no-such-input", "--port", port], stdout, stderr,
+            new PhysicalFileSystem(), new FixedClock(TestBuild.Now), timeout.Token);
+
+        Assert.Equal(CliApp.UsageError, code);
+        Assert.Contains("--port", stderr.ToString());
+        Assert.Contains("a number from 1 to 65535", stderr.ToString());
+        Assert.Contains($"'{port}'", stderr.ToString());
+        Assert.Empty(stdout.ToString());
     }
 }
