@@ -4,7 +4,6 @@ using Generator.Build;
 using Generator.IO;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
 namespace Generator.Cli.Serve;
@@ -13,8 +12,9 @@ namespace Generator.Cli.Serve;
 /// <c>serve</c>: builds the site (drafts and scheduled documents included) in memory, serves it on
 /// 127.0.0.1, watches <c>input/</c> and <c>theme/</c>, rebuilds after each burst of changes (reading
 /// again only the files the watcher saw change) and tells open pages to reload, or shows them the
-/// errors while the last good build stays served. Each successful build replaces the served
-/// snapshot in one step, so a half-built site is never served.
+/// errors while the last good build stays served (before any good build, every page says the
+/// site is not built yet). Each successful build replaces the served snapshot in one step, so a
+/// half-built site is never served. What it answers and what it refuses: <see cref="PreviewRequests"/>.
 /// </summary>
 public sealed class DevServer(IFileSystem fileSystem, IClock clock, TextWriter log)
 {
@@ -36,7 +36,8 @@ public sealed class DevServer(IFileSystem fileSystem, IClock clock, TextWriter l
             IncludeFuture = true,
         };
 
-        var site = SiteSnapshot.Empty;
+        // No snapshot until a build succeeds: until then every page is the not-built page.
+        SiteSnapshot? site = null;
         using var building = new SemaphoreSlim(1, 1);
         async Task Rebuild(CancellationToken token)
         {
@@ -62,9 +63,11 @@ public sealed class DevServer(IFileSystem fileSystem, IClock clock, TextWriter l
             }
             else
             {
-                hub.Publish("errors", OverlayReport.Json(result.Diagnostics, fileSystem, options.DisplayRoot));
+                hub.Publish("errors", OverlayReport.Json(result.Diagnostics, Volatile.Read(ref site) is not null, fileSystem, options.DisplayRoot));
                 DiagnosticPrinter.Print(result.Diagnostics, log);
-                log.WriteLine($"build failed: {result.ErrorCount} error(s); still serving the last good build");
+                log.WriteLine(Volatile.Read(ref site) is null
+                    ? $"build failed: {result.ErrorCount} error(s); no build has succeeded yet, so pages say the site is not built"
+                    : $"build failed: {result.ErrorCount} error(s); still serving the last good build");
             }
         }
 
@@ -90,37 +93,15 @@ public sealed class DevServer(IFileSystem fileSystem, IClock clock, TextWriter l
         return CliApp.Success;
     }
 
-    private static WebApplication CreateApp(string baseUrl, Func<SiteSnapshot> site, LiveReloadHub hub)
+    private static WebApplication CreateApp(string baseUrl, Func<SiteSnapshot?> site, LiveReloadHub hub)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(baseUrl);
         var app = builder.Build();
-        app.MapGet(LiveReloadScript.Path, () => Results.Text(LiveReloadScript.Source, "text/javascript"));
-        app.MapGet(LiveReloadScript.EventsPath, async (HttpContext context) =>
-        {
-            context.Response.Headers.ContentType = "text/event-stream";
-            context.Response.Headers.CacheControl = "no-cache";
-            var (id, events) = hub.Subscribe();
-            try
-            {
-                await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);
-                await context.Response.Body.FlushAsync(context.RequestAborted);
-                await foreach (var message in events.ReadAllAsync(context.RequestAborted))
-                {
-                    await context.Response.WriteAsync(message, context.RequestAborted);
-                    await context.Response.Body.FlushAsync(context.RequestAborted);
-                }
-            }
-            catch (OperationCanceledException)
-            {
-            }
-            finally
-            {
-                hub.Unsubscribe(id);
-            }
-        });
-        app.MapFallback(context => StaticPages.ServeAsync(context, site()));
+        // One handler for every request, whatever its path (no routing: a route's catch-all
+        // parameter would skip the paths that look like file names).
+        app.Run(new PreviewRequests(site, hub).HandleAsync);
         return app;
     }
 
@@ -158,7 +139,8 @@ public sealed class DevServer(IFileSystem fileSystem, IClock clock, TextWriter l
     /// <summary>The asked-for port, or the next free one after it.</summary>
     private static int FreePortFrom(int port)
     {
-        for (var candidate = port; candidate < port + 100; candidate++)
+        var last = Math.Min(port + 99, IPEndPoint.MaxPort);
+        for (var candidate = port; candidate <= last; candidate++)
         {
             try
             {
@@ -172,6 +154,6 @@ public sealed class DevServer(IFileSystem fileSystem, IClock clock, TextWriter l
             }
         }
 
-        throw new InvalidOperationException($"no free port from {port} to {port + 99}");
+        throw new InvalidOperationException($"no free port from {port} to {last}");
     }
 }

@@ -1,27 +1,42 @@
+using System.Text;
 using Generator.Publishing;
 
 namespace Generator.Cli.Serve;
 
 /// <summary>
 /// One successful build's files, kept in memory and served as a whole: a rebuild replaces the
-/// snapshot in one step, so a reader never sees half of one build and half of the next.
+/// snapshot in one step, so a reader never sees half of one build and half of the next. Only
+/// the files the build planned are ever found, with the rules of the <c>_headers</c> file it
+/// planned among them.
 /// </summary>
-public sealed class SiteSnapshot(IReadOnlyDictionary<string, PlannedOutput> files)
+public sealed class SiteSnapshot
 {
-    public static readonly SiteSnapshot Empty = new(new Dictionary<string, PlannedOutput>());
+    private readonly IReadOnlyDictionary<string, PlannedOutput> _files;
 
-    public static SiteSnapshot Of(OutputPlan plan) => new(plan.Files.ToDictionary(f => f.Path, StringComparer.Ordinal));
+    private SiteSnapshot(IReadOnlyDictionary<string, PlannedOutput> files, HeaderRules headers)
+    {
+        _files = files;
+        Headers = headers;
+    }
 
-    public bool IsEmpty => files.Count == 0;
+    /// <summary>The rules of the build's <c>_headers</c> file (none if it planned none).</summary>
+    public HeaderRules Headers { get; }
 
-    /// <summary>The file at a request path: <c>en/</c> and <c>en</c> both find <c>en/index.html</c>.</summary>
+    public static SiteSnapshot Of(OutputPlan plan)
+    {
+        var files = plan.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        var headers = files.GetValueOrDefault("_headers")?.Bytes is { } bytes ? HeaderRules.Parse(Encoding.UTF8.GetString(bytes)) : HeaderRules.None;
+        return new SiteSnapshot(files, headers);
+    }
+
+    /// <summary>The file at a site path: <c>en/</c> and <c>en</c> both find <c>en/index.html</c>.</summary>
     public PlannedOutput? Find(string path)
     {
         if (path.Length == 0 || path.EndsWith('/'))
         {
-            return files.GetValueOrDefault(path + "index.html");
+            return _files.GetValueOrDefault(path + "index.html");
         }
 
-        return files.GetValueOrDefault(path) ?? files.GetValueOrDefault(path + "/index.html");
+        return _files.GetValueOrDefault(path) ?? _files.GetValueOrDefault(path + "/index.html");
     }
 }

@@ -1,59 +1,86 @@
+using System.Text;
 using Generator.Publishing;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.StaticFiles;
 
 namespace Generator.Cli.Serve;
 
 /// <summary>
-/// Serves the current snapshot of the built site. HTML gets the live-reload script; a missing
-/// path gets the language's 404 page.
+/// Serves a file of the current snapshot: its content type, then the headers the build's
+/// <c>_headers</c> file gives its path (which may replace both the content type and the
+/// preview's <c>no-store</c>). HTML gets the live-reload script; a missing path gets its
+/// language's 404 page; before any build has succeeded every path gets the not-built page.
 /// </summary>
 public static class StaticPages
 {
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
-
-    public static async Task ServeAsync(HttpContext context, SiteSnapshot site)
+    public static async Task ServeAsync(HttpContext context, SiteSnapshot? site, string path)
     {
-        var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").TrimStart('/');
-        context.Response.Headers.CacheControl = "no-store";
+        var response = context.Response;
+        response.Headers.CacheControl = "no-store";
+        if (site is null)
+        {
+            response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            await SendAsync(context, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(NotBuiltPage.Html));
+            return;
+        }
+
         var file = site.Find(path);
         if (file is null)
         {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            response.StatusCode = StatusCodes.Status404NotFound;
             file = site.Find(path.Split('/')[0] + "/404.html") ?? site.Find("404.html");
-            if (file is null)
-            {
-                await WriteHtml(context, "<!DOCTYPE html><html lang=\"en\"><title>Not built</title><body><p>The site has not been built yet.</p></body></html>");
-                return;
-            }
         }
 
-        if (file.Path.EndsWith(".html", StringComparison.Ordinal))
+        var bytes = file is null ? null : await ReadAsync(file, context.RequestAborted);
+        if (file is null || bytes is null)
         {
-            await WriteHtml(context, file.Bytes is { } html ? System.Text.Encoding.UTF8.GetString(html) : await File.ReadAllTextAsync(file.CopyFrom!, context.RequestAborted));
+            response.StatusCode = StatusCodes.Status404NotFound;
+            await SendAsync(context, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes("404 Not Found\n"));
             return;
         }
 
-        context.Response.ContentType = ContentTypes.TryGetContentType(file.Path, out var type) ? type : "application/octet-stream";
-        await Send(context, file);
+        var type = ContentTypes.For(file.Path);
+        foreach (var (name, value) in site.Headers.For("/" + path))
+        {
+            response.Headers[name] = value;
+        }
+
+        await SendAsync(context, type, type.StartsWith("text/html", StringComparison.Ordinal) ? WithLiveReload(bytes) : bytes);
     }
 
-    private static async Task Send(HttpContext context, PlannedOutput file)
+    /// <summary>Sends a body, or only its length to a HEAD request; a type set by a header rule stays.</summary>
+    public static async Task SendAsync(HttpContext context, string contentType, byte[] body)
+    {
+        var response = context.Response;
+        response.ContentType ??= contentType;
+        response.ContentLength = body.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await response.Body.WriteAsync(body, context.RequestAborted);
+        }
+    }
+
+    /// <summary>The file's bytes: planned bytes, or the static file it is copied from (null if that is gone since the build).</summary>
+    private static async Task<byte[]?> ReadAsync(PlannedOutput file, CancellationToken cancellationToken)
     {
         if (file.Bytes is { } bytes)
         {
-            await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
-            return;
+            return bytes;
         }
 
-        await context.Response.SendFileAsync(file.CopyFrom!, context.RequestAborted);
+        try
+        {
+            return await File.ReadAllBytesAsync(file.CopyFrom!, cancellationToken);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
     }
 
-    private static Task WriteHtml(HttpContext context, string html)
+    private static byte[] WithLiveReload(byte[] page)
     {
+        var html = Encoding.UTF8.GetString(page);
         var index = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        var injected = index < 0 ? html + LiveReloadScript.Tag : html[..index] + LiveReloadScript.Tag + html[index..];
-        context.Response.ContentType = "text/html; charset=utf-8";
-        return context.Response.WriteAsync(injected, context.RequestAborted);
+        return Encoding.UTF8.GetBytes(index < 0 ? html + LiveReloadScript.Tag : html[..index] + LiveReloadScript.Tag + html[index..]);
     }
 }
