@@ -50,7 +50,7 @@ public static class BuildCommand
                 stdout.WriteLine(GarbageCollection());
             }
 
-            return Task.FromResult(result.Succeeded ? CliApp.Success : CliApp.ContentErrors);
+            return Task.FromResult(CliApp.ExitCode(result.Diagnostics));
         });
         return command;
     }

@@ -44,8 +44,7 @@ public static class CheckCommand
                 _ => new HumanReport(fileSystem, useColour()).Write(diagnostics),
             };
             stdout.Write(report);
-            var failed = diagnostics.Any(d => d.IsError) || (parse.GetValue(strict) && diagnostics.Length > 0);
-            return Task.FromResult(failed ? CliApp.ContentErrors : CliApp.Success);
+            return Task.FromResult(CliApp.ExitCode(diagnostics, failOnWarnings: parse.GetValue(strict)));
         });
         return command;
     }

@@ -62,7 +62,7 @@ public static class TranslationsCommand
                 stdout.Write(TranslationMatrix.Format(new TranslationAuditor().Audit(documents, config), config));
             }
 
-            return Task.FromResult(failed ? CliApp.ContentErrors : CliApp.Success);
+            return Task.FromResult(diagnostics.Any(d => d.Code == DiagnosticCodes.InternalError) ? CliApp.InternalError : failed ? CliApp.ContentErrors : CliApp.Success);
         });
         return command;
     }

@@ -142,5 +142,10 @@ public sealed class SourceLoader(IFileSystem fileSystem)
                 "check that the file exists and that the build may read it");
             return null;
         }
+        catch (Exception ex) when (!InternalError.IsCancellation(ex))
+        {
+            problems.Add(InternalError.While("reading this file", options.Display(path), ex));
+            return null;
+        }
     }
 }

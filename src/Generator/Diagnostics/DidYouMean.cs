@@ -1,6 +1,6 @@
 namespace Generator.Diagnostics;
 
-/// <summary>Suggests the closest known name for a misspelt one (Damerau-free Levenshtein).</summary>
+/// <summary>Suggests the closest known name for a misspelt one (edit distance, swapped neighbours counting as one edit).</summary>
 public static class DidYouMean
 {
     /// <summary>The closest candidate within a distance that grows with the word's length, or null.</summary>
@@ -28,8 +28,10 @@ public static class DidYouMean
         return bestDistance <= limit ? best : null;
     }
 
+    /// <summary>The optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours each cost 1.</summary>
     public static int Distance(string a, string b)
     {
+        var before = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++) previous[j] = j;
@@ -40,9 +42,13 @@ public static class DidYouMean
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    current[j] = Math.Min(current[j], before[j - 2] + 1);
+                }
             }
 
-            (previous, current) = (current, previous);
+            (before, previous, current) = (previous, current, before);
         }
 
         return previous[b.Length];

@@ -19,12 +19,19 @@ public sealed class TemplateLimitTests
     public void A_template_that_never_ends_fails_within_a_second_at_its_position(string partial, int line, int column)
     {
         using var site = Site(partial);
+        using (var warm = Site("{{ 1 }}"))
+        {
+            // The first build in a process also compiles the build's code; that is not the template's time.
+            TestBuild.Run(warm.Path, warm.Combine("public"), parallelism: 1);
+        }
 
-        // Processor time, not wall time: the machine may be busy with other work (these tests run alone).
+        // This thread's processor time (the build runs on it with parallelism 1), not wall time:
+        // the machine, and other tests of this process, may be busy with other work.
         var clock = Stopwatch.StartNew();
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var result = TestBuild.Run(site.Path, site.Combine("public"), parallelism: 1);
-        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        var cpu = ThreadProcessorTime();
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var result = TestBuild.Run(site.Path, site.Combine("public"), parallelism: 1, cancellationToken: patience.Token);
+        cpu = ThreadProcessorTime() - cpu;
 
         Assert.True(cpu < TimeSpan.FromSeconds(1) && clock.Elapsed < TimeSpan.FromSeconds(10), $"took {cpu} of processor time, {clock.Elapsed} in all");
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
@@ -40,6 +47,21 @@ public sealed class TemplateLimitTests
 
         Assert.True(result.Succeeded, TestBuild.Describe(result));
         Assert.Contains("200000", File.ReadAllText(site.Combine("public", "en", "note", "index.html")));
+    }
+
+    /// <summary>The calling thread's user and system time (Linux's /proc; elsewhere the process's, a looser bound).</summary>
+    private static TimeSpan ThreadProcessorTime()
+    {
+        const string stat = "/proc/thread-self/stat";
+        if (!File.Exists(stat))
+        {
+            return Process.GetCurrentProcess().TotalProcessorTime;
+        }
+
+        // Fields after the command name (which ends with ')'): state is the 3rd, utime the 14th, stime the 15th.
+        var fields = File.ReadAllText(stat)[(File.ReadAllText(stat).LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+        return TimeSpan.FromSeconds(ticks / 100.0);
     }
 
     private static TempDirectory Site(string partial)

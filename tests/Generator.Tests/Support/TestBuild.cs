@@ -8,7 +8,7 @@ public static class TestBuild
 {
     public static readonly DateTimeOffset Now = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static BuildResult Run(string siteDirectory, string outputDirectory, int parallelism = 4, string? themeDirectory = null, bool includeDrafts = false, bool includeFuture = false)
+    public static BuildResult Run(string siteDirectory, string outputDirectory, int parallelism = 4, string? themeDirectory = null, bool includeDrafts = false, bool includeFuture = false, CancellationToken cancellationToken = default)
     {
         var options = new BuildOptions
         {
@@ -20,7 +20,7 @@ public static class TestBuild
             IncludeDrafts = includeDrafts,
             IncludeFuture = includeFuture,
         };
-        return new SiteBuilder(new PhysicalFileSystem(), new FixedClock(Now)).Build(options);
+        return new SiteBuilder(new PhysicalFileSystem(), new FixedClock(Now)).Build(options, cancellationToken);
     }
 
     public static string Describe(BuildResult result) =>

@@ -1,0 +1,69 @@
+namespace Generator.Cli;
+
+/// <summary>What <c>--help</c> adds after System.CommandLine's own text: examples of each command, and the exit codes.</summary>
+public static class CommandHelp
+{
+    public static string ExitCodes =>
+        """
+        Exit codes:
+          0  success
+          1  the content, configuration or theme has errors (check --strict: warnings too)
+          2  the command line is wrong
+          3  an internal error: a bug in the generator (please report it with the file it names)
+        """;
+
+    /// <summary>Examples for a command (by name; the root command is ""), with the program's name as invoked.</summary>
+    public static IReadOnlyList<(string Command, string What)> Examples(string command) => command switch
+    {
+        "build" =>
+        [
+            ("build", "build input/ with theme/ into public/"),
+            ("build --base-url https://deploy-preview-12--site.netlify.app/", "build for another address"),
+            ("build --drafts --future --output /tmp/preview", "also publish drafts and scheduled documents"),
+            ("build --record-urls", "build, and add the pages' URLs to input/published-urls.txt"),
+            ("build --timings", "print how long each stage took"),
+        ],
+        "check" =>
+        [
+            ("check", "report every problem without writing anything"),
+            ("check --strict", "fail on warnings too (for CI)"),
+            ("check --format sarif > check.sarif", "a report for code hosts' pull-request annotations"),
+        ],
+        "serve" =>
+        [
+            ("serve", "preview at http://127.0.0.1:1313/, rebuilding on every change"),
+            ("serve --port 8080 --input other-site/input", "another port and site"),
+        ],
+        "new" =>
+        [
+            ("new guideline \"Housing for young migrants\"", "create input/content/guidelines/housing-for-young-migrants.en.md"),
+            ("new news \"Forum in Brussels\" --lang en,fr,nl", "the same document in three languages"),
+        ],
+        "translations" =>
+        [
+            ("translations", "which translations are current, stale, draft or missing"),
+            ("translations --review input/content/news/item.fr.md", "mark a translation as checked against its source"),
+        ],
+        _ =>
+        [
+            ("build", "build the site into public/"),
+            ("serve", "preview while writing, with live reload"),
+            ("check", "report every problem without writing anything"),
+            ("<command> --help", "what a command does, its options and examples"),
+        ],
+    };
+
+    public static void Write(TextWriter output, string program, string command)
+    {
+        output.WriteLine("Examples:");
+        var examples = Examples(command);
+        var width = examples.Max(e => e.Command.Length) + program.Length + 3;
+        foreach (var (line, what) in examples)
+        {
+            output.WriteLine($"  {(program + " " + line).PadRight(width)}{what}");
+        }
+
+        output.WriteLine();
+        output.WriteLine(ExitCodes);
+    }
+}
