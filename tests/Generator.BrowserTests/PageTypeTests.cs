@@ -72,9 +72,16 @@ public sealed class PageTypeTests(BuiltSite site, Browser browser)
         {
             var page = await browser.OpenAsync(site.BaseUrl + site.PathOf(type, language), width: width, height: 800);
             var file = Path.Combine(directory, $"{language}-{type}-{width}.png");
-            await page.ScreenshotAsync(new() { Path = file, FullPage = true });
+            var png = await page.ScreenshotAsync(new() { Path = file, FullPage = true });
+
+            // What the screenshot shows is the styled page: the theme's stylesheet applied (its accent
+            // colour on the root, its own font stack, not the browser's), at the width asked for.
+            var accent = await page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()");
+            var font = await page.EvaluateAsync<string>("() => getComputedStyle(document.body).fontFamily");
             await page.Context.CloseAsync();
-            Assert.True(new FileInfo(file).Length > 1000, file);
+            Assert.Equal("#1d4f91", accent);
+            Assert.DoesNotContain("Times", font);
+            Assert.Equal(width, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)));
         }
     }
 }

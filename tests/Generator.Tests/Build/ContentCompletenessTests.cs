@@ -52,7 +52,8 @@ public sealed partial class ContentCompletenessTests(RealSiteTests.BuiltSite sit
             var total = Math.Max(1, Lines(translation).Count());
             Assert.True(copied * 4 < total || total <= 2 && copied == 0,
                 $"{id}.{language}.md repeats {copied} of its {total} lines from the English text");
-            Assert.NotEqual(Title(id, "en"), Title(id, language) + Body(id, language));
+            Assert.False(Prose(english).Length > 0 && Prose(english) == Prose(translation), $"the body of {id}.{language}.md is a copy of the English one");
+            Assert.NotEqual(Title(id, "en") + Prose(english), Title(id, language) + Prose(translation));
         }
     }
 
@@ -86,6 +87,9 @@ public sealed partial class ContentCompletenessTests(RealSiteTests.BuiltSite sit
     /// <summary>Lines of prose: long enough to be a sentence, without wikilinks' targets or proper names alone.</summary>
     private static IEnumerable<string> Lines(string body) =>
         body.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 40);
+
+    /// <summary>The body's text with its spacing made uniform, so that a copy re-wrapped is still a copy.</summary>
+    private static string Prose(string body) => string.Join(' ', body.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
     [GeneratedRegex("^title: .*$", RegexOptions.Multiline)]
     private static partial Regex TitleLine();

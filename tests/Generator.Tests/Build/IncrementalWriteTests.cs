@@ -56,7 +56,7 @@ public sealed class IncrementalWriteTests : IDisposable
         File.Delete(_site.Combine("public", "pagefind", "pagefind.js"));
         Directory.Delete(_site.Combine("public", "pagefind"));
         Build("fresh");
-        GoldenDirectory.AssertMatches(_site.Combine("fresh"), _site.Combine("public"));
+        GoldenDirectory.AssertSame(_site.Combine("fresh"), _site.Combine("public"));
     }
 
     [Fact]

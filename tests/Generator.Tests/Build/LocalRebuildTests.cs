@@ -129,7 +129,7 @@ public sealed class LocalRebuildTests : IDisposable
         Assert.Equal(full.Diagnostics.Select(d => $"{d} ({d.Hint})"), incremental.Diagnostics.Select(d => $"{d} ({d.Hint})"));
         if (full.Succeeded)
         {
-            GoldenDirectory.AssertMatches(_site.Combine("full"), _site.Combine("public"));
+            GoldenDirectory.AssertSame(_site.Combine("full"), _site.Combine("public"));
         }
     }
 

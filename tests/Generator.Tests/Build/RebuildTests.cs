@@ -40,7 +40,7 @@ public sealed class RebuildTests
         var incremental = Build(site, "public", cache);
         var full = Build(site, "full", null);
         Assert.True(incremental.Succeeded && full.Succeeded, TestBuild.Describe(incremental));
-        GoldenDirectory.AssertMatches(site.Combine("full"), site.Combine("public"));
+        GoldenDirectory.AssertSame(site.Combine("full"), site.Combine("public"));
         return incremental.Statistics.PagesRendered;
     }
 
