@@ -31,7 +31,7 @@ public sealed class DevServer(IFileSystem fileSystem, IClock clock, TextWriter l
             InputDirectory = input,
             ThemeDirectory = theme,
             WriteOutput = false,
-            BaseUrl = baseUrl,
+            BaseUrlOrigin = baseUrl,
             IncludeDrafts = true,
             IncludeFuture = true,
         };
@@ -79,7 +79,8 @@ public sealed class DevServer(IFileSystem fileSystem, IClock clock, TextWriter l
         await Rebuild(cancellationToken);
         await using var app = CreateApp(baseUrl, () => Volatile.Read(ref site), hub);
         await app.StartAsync(cancellationToken);
-        log.WriteLine($"Serving {input} with {theme} at {baseUrl} (drafts and scheduled documents shown); Ctrl+C to stop.");
+        var address = baseUrl.TrimEnd('/') + (Volatile.Read(ref site)?.BasePath ?? "/");
+        log.WriteLine($"Serving {input} with {theme} at {address} (drafts and scheduled documents shown); Ctrl+C to stop.");
         try
         {
             await Task.Delay(Timeout.Infinite, cancellationToken);

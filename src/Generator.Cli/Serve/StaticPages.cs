@@ -23,11 +23,20 @@ public static class StaticPages
             return;
         }
 
-        var file = site.Find(path);
+        if (site.Relative(path) is not { } relative)
+        {
+            // The site is published under a base path: the preview is too.
+            response.StatusCode = path.Length == 0 ? StatusCodes.Status302Found : StatusCodes.Status404NotFound;
+            response.Headers.Location = path.Length == 0 ? site.BasePath : null;
+            await SendAsync(context, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes($"The site is under {site.BasePath}\n"));
+            return;
+        }
+
+        var file = site.Find(relative);
         if (file is null)
         {
             response.StatusCode = StatusCodes.Status404NotFound;
-            file = site.Find(path.Split('/')[0] + "/404.html") ?? site.Find("404.html");
+            file = site.Find(relative.Split('/')[0] + "/404.html") ?? site.Find("404.html");
         }
 
         var bytes = file is null ? null : await ReadAsync(file, context.RequestAborted);

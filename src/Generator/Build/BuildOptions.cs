@@ -14,6 +14,12 @@ public sealed record BuildOptions
     /// <summary>Replaces <c>baseUrl</c> from site.yml (deploy previews, local preview).</summary>
     public string? BaseUrl { get; init; }
 
+    /// <summary>
+    /// Replaces the scheme, host and port of the base URL and keeps its path (<c>serve</c>'s own
+    /// address), so that links written from the site's root work in the preview as published.
+    /// </summary>
+    public string? BaseUrlOrigin { get; init; }
+
     /// <summary>Publish documents marked <c>draft: true</c>.</summary>
     public bool IncludeDrafts { get; init; }
 

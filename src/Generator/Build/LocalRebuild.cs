@@ -4,6 +4,7 @@ using Generator.Diagnostics;
 using Generator.Linking;
 using Generator.Model;
 using Generator.Publishing;
+using Generator.Publishing.Links;
 using Generator.Rendering;
 using Generator.Validation;
 using Markdig;
@@ -63,6 +64,8 @@ internal sealed class LocalRebuild(BuildState last, MarkdownPipeline pipeline, B
         });
         var renderer = new SiteRenderer(last.Templates, last.Strings, options.Display(Path.Combine(options.ThemeDirectory, "layouts")), today, cache, last.Assets);
         var pages = clock.Time("render", () => renderer.Render(model, graph, affected, diagnostics, options.Parallelism, cancellationToken));
+        var plan = clock.Time("plan", () => Replace(last.Plan, pages));
+        clock.Time("links", () => new LinkChecker(last.Config, plan, sources.Content, sources.Layouts).Check(pages, diagnostics, options.Parallelism, cancellationToken));
         var found = Merge(replaced.Values, diagnostics.ToImmutableSorted());
         var statistics = last.Statistics with { PagesRendered = renderer.PagesRendered, FilesWritten = 0 };
         if (found.Any(d => d.IsError))
@@ -70,7 +73,6 @@ internal sealed class LocalRebuild(BuildState last, MarkdownPipeline pipeline, B
             return new BuildResult(found, statistics with { Elapsed = clock.Elapsed, Stages = clock.Stages });
         }
 
-        var plan = clock.Time("plan", () => Replace(last.Plan, pages));
         var written = options.WriteOutput
             ? clock.Time("write", () => new OutputWriter(fileSystem).Write(plan, options.OutputDirectory, options.Parallelism, cancellationToken))
             : new WriteResult(0, 0);
@@ -156,6 +158,6 @@ internal sealed class LocalRebuild(BuildState last, MarkdownPipeline pipeline, B
             files[ImmutableArray.BinarySearch(plan.Files, replacement, comparer)] = replacement;
         }
 
-        return new OutputPlan(files.MoveToImmutable());
+        return plan with { Files = files.MoveToImmutable() };
     }
 }

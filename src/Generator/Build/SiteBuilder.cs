@@ -6,6 +6,7 @@ using Generator.IO;
 using Generator.Linking;
 using Generator.Model;
 using Generator.Publishing;
+using Generator.Publishing.Links;
 using Generator.Publishing.Promises;
 using Generator.Rendering;
 using Generator.Validation;
@@ -81,6 +82,7 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
         var renderer = new SiteRenderer(templates, strings, layoutsDirectory, today, cache, assets) { SearchAvailable = search is not null };
         var pages = clockwatch.Time("render", () => renderer.Render(model, graph, diagnostics, options.Parallelism, cancellationToken));
         var plan = clockwatch.Time("plan", () => new OutputPlanner().Plan(model, graph, pages, sources.Static, assets, strings, diagnostics));
+        clockwatch.Time("links", () => new LinkChecker(config, plan, sources.Content, sources.Layouts).Check(pages, diagnostics, options.Parallelism, cancellationToken));
         var perLanguage = pages.GroupBy(p => p.Language).ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         if (diagnostics.HasErrors)
         {
@@ -239,7 +241,7 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
             return null;
         }
 
-        return new SiteConfigLoader().Load(text, file.DisplayPath, options.BaseUrl, diagnostics);
+        return new SiteConfigLoader().Load(text, file.DisplayPath, options.BaseUrl, diagnostics, options.BaseUrlOrigin);
     }
 
     private static BuildResult Finish(DiagnosticBag diagnostics, StageClock clock, BuildStatistics statistics) =>

@@ -74,7 +74,8 @@ internal sealed class ConfigReader(YamlSource yaml)
         return code;
     }
 
-    public Uri? BaseUrl(YamlMappingNode root, string? overrideUrl)
+    /// <summary>The base URL: <paramref name="overrideUrl"/>, else site.yml's; with <paramref name="origin"/>, its scheme, host and port replaced.</summary>
+    public Uri? BaseUrl(YamlMappingNode root, string? overrideUrl, string? origin = null)
     {
         var node = Child(root, "baseUrl");
         var text = overrideUrl ?? (node is null ? "http://localhost/" : yaml.String(node, Invalid));
@@ -90,6 +91,7 @@ internal sealed class ConfigReader(YamlSource yaml)
             return null;
         }
 
+        uri = origin is null ? uri : new Uri(new Uri(origin), uri.AbsolutePath);
         return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri + "/");
     }
 

@@ -15,7 +15,7 @@ public sealed class SiteConfigLoader
         ["baseUrl", "defaultLanguage", "languages", "fallbackLanguages", "pageSize", "sections", "taxonomies", "menus", "search"];
 
     /// <summary>Returns the configuration, or null when it has errors (all of them reported).</summary>
-    public SiteConfig? Load(string text, string displayPath, string? baseUrlOverride, DiagnosticBag diagnostics)
+    public SiteConfig? Load(string text, string displayPath, string? baseUrlOverride, DiagnosticBag diagnostics, string? originOverride = null)
     {
         var yaml = new YamlSource(displayPath, 0, diagnostics);
         var errorsBefore = diagnostics.HasErrors;
@@ -50,7 +50,7 @@ public sealed class SiteConfigLoader
         var languages = reader.Languages(map);
         var codes = languages.Select(l => l.Code).ToImmutableArray();
         var defaultLanguage = reader.DefaultLanguage(map, codes);
-        var baseUrl = reader.BaseUrl(map, baseUrlOverride);
+        var baseUrl = reader.BaseUrl(map, baseUrlOverride, originOverride);
         var pageSize = reader.PositiveInt(map, "pageSize") ?? 10;
         var fallback = reader.FallbackLanguages(map, codes);
         var sections = reader.Sections(map, codes, pageSize);

@@ -45,6 +45,7 @@ public static class DiagnosticCodes
     public const string BrokenFileLink = "GEN054";
     public const string UnpublishedReference = "GEN055";
     public const string FormerId = "GEN056";
+    public const string BrokenLocalLink = "GEN057";
 
     // Document checks
     public const string ImageWithoutAlt = "GEN060";

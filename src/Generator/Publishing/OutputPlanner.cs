@@ -64,6 +64,6 @@ public sealed class OutputPlanner
             }
         }
 
-        return new OutputPlan(files.ToImmutable());
+        return new OutputPlan(files.ToImmutable()) { BasePath = config.BasePath };
     }
 }

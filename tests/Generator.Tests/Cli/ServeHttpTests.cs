@@ -39,7 +39,7 @@ public sealed partial class ServeHttpTests(ServedSite site) : IClassFixture<Serv
 
         using var response = await site.Http.GetAsync(href);
 
-        Assert.StartsWith("/assets/style.", href);
+        Assert.StartsWith(site.BasePath + "assets/style.", href);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("body", await response.Content.ReadAsStringAsync());
@@ -99,8 +99,8 @@ public sealed partial class ServeHttpTests(ServedSite site) : IClassFixture<Serv
     [InlineData("PUT", "robots.txt")]
     [InlineData("DELETE", "en/about/")]
     [InlineData("OPTIONS", "en/")]
-    [InlineData("PATCH", "__serve/live.js")]
-    [InlineData("POST", "__serve/events")]
+    [InlineData("PATCH", "/__serve/live.js")]
+    [InlineData("POST", "/__serve/events")]
     public async Task Answers_other_methods_with_405_and_the_allowed_ones(string method, string path)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent("x") };
@@ -115,8 +115,8 @@ public sealed partial class ServeHttpTests(ServedSite site) : IClassFixture<Serv
     [InlineData("evil.example.com:{port}", "en/about/")]
     [InlineData("localhost.evil.example.com:{port}", "robots.txt")]
     [InlineData("127.0.0.1.nip.io:{port}", "en/")]
-    [InlineData("evil.example.com:{port}", "__serve/live.js")]
-    [InlineData("evil.example.com:{port}", "__serve/events")]
+    [InlineData("evil.example.com:{port}", "/__serve/live.js")]
+    [InlineData("evil.example.com:{port}", "/__serve/events")]
     public async Task Rejects_a_host_name_that_is_not_loopback_with_403(string host, string path)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
@@ -161,13 +161,28 @@ public sealed partial class ServeHttpTests(ServedSite site) : IClassFixture<Serv
     [InlineData("/%252e%252e/%252e%252e/etc/passwd", 404)]
     public async Task Never_serves_a_file_outside_the_build(string target, int status)
     {
-        var (ok, _) = await site.SendRawAsync("GET /files/report.txt HTTP/1.1");
+        var (ok, _) = await site.SendRawAsync($"GET {site.BasePath}files/report.txt HTTP/1.1");
         var (code, response) = await site.SendRawAsync($"GET {target} HTTP/1.1");
 
         Assert.Equal(200, ok);
         Assert.Equal(status, code);
         Assert.DoesNotContain("root:", response);
         Assert.DoesNotContain("languages:", response);
+    }
+
+    [Fact]
+    public async Task Serves_the_site_under_its_base_path_as_published()
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri($"http://127.0.0.1:{site.Port}/") };
+
+        using var root = await client.GetAsync("/");
+        using var page = await client.GetAsync("/docs/en/guidelines/youth/");
+        using var outside = await client.GetAsync("/en/guidelines/youth/");
+
+        Assert.Equal(("/docs/", HttpStatusCode.Found), (root.Headers.Location?.ToString(), root.StatusCode));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("href=\"/docs/en/guidelines/housing/\"", await page.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, outside.StatusCode);
     }
 
     private static string? Header(HttpResponseMessage response, string name) =>

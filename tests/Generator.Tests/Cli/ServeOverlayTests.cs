@@ -75,8 +75,8 @@ public sealed class ServeOverlayTests
     {
         await using var site = await ServedSite.StartAsync("multilingual");
 
-        using var script = await site.Http.GetAsync(LiveReloadScript.Path.TrimStart('/'));
-        using var style = await site.Http.GetAsync(LiveReloadScript.StylePath.TrimStart('/'));
+        using var script = await site.Http.GetAsync(LiveReloadScript.Path);
+        using var style = await site.Http.GetAsync(LiveReloadScript.StylePath);
         var source = await script.Content.ReadAsStringAsync();
 
         Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);

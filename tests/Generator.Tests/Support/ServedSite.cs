@@ -37,7 +37,9 @@ public sealed class ServedSite : IAsyncLifetime, IAsyncDisposable
         var port = FreePort();
         _directory = directory;
         Port = port;
-        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = Patience };
+        BasePath = new Uri(new Generator.Configuration.SiteConfigLoader().Load(File.ReadAllText(directory.Combine("input", "site.yml")), "site.yml", null,
+            new Generator.Diagnostics.DiagnosticBag())?.BaseUrl.AbsolutePath ?? "/", UriKind.Relative).ToString();
+        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}{BasePath}"), Timeout = Patience };
         Log = TextWriter.Synchronized(_output);
         _server = Task.Run(() => CliApp.RunAsync(
             ["serve", "--input", directory.Combine("input"), "--theme", directory.Combine("theme"), "--port", port.ToString()],
@@ -45,6 +47,9 @@ public sealed class ServedSite : IAsyncLifetime, IAsyncDisposable
     }
 
     public int Port { get; }
+
+    /// <summary>The site's base path ("/docs/" for the multilingual fixture): the preview serves it there too, as published.</summary>
+    public string BasePath { get; }
 
     public HttpClient Http { get; }
 
@@ -95,7 +100,7 @@ public sealed class ServedSite : IAsyncLifetime, IAsyncDisposable
     public async Task<ChannelReader<(string Name, string Data)>> EventsAsync()
     {
         var events = Channel.CreateUnbounded<(string Name, string Data)>();
-        var stream = await Http.GetStreamAsync("__serve/events");
+        var stream = await Http.GetStreamAsync("/__serve/events");
         _ = ReadEvents(stream, events.Writer);
         return events.Reader;
     }
@@ -166,7 +171,7 @@ public sealed class ServedSite : IAsyncLifetime, IAsyncDisposable
 
             try
             {
-                using var response = await Http.GetAsync("__serve/live.js");
+                using var response = await Http.GetAsync("/__serve/live.js");
                 if (response.IsSuccessStatusCode) return;
             }
             catch (HttpRequestException) when (DateTime.UtcNow < deadline)
