@@ -22,38 +22,66 @@ public sealed class LinkChecker(SiteConfig config, OutputPlan plan, ImmutableArr
 
     private sealed record Found(RenderedPage Page, string Href, LinkTarget Target);
 
+    /// <summary>A resolved link: null <see cref="Target"/> when it leaves the site; null <see cref="File"/> when the build does not make it.</summary>
+    private sealed record Resolution(LinkTarget? Target, string? File);
+
+    // Links that resolve the same from every page (from the site's root, or absolute), resolved once.
+    private readonly ConcurrentDictionary<string, Resolution> _rooted = new(StringComparer.Ordinal);
+
     public void Check(IReadOnlyList<RenderedPage> pages, DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken)
     {
         var broken = new ConcurrentBag<Found>();
         var anchored = new ConcurrentBag<Found>();
-        var unanchored = new ConcurrentBag<(Found Link, HashSet<string> Ids)>();
+        var unanchored = new ConcurrentBag<Found>();
         Parallel.ForEach(pages, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = parallelism }, page =>
         {
             var url = UrlOf(page.OutputPath);
-            var scan = HtmlReferences.Read(page.Html, withIds: true);
-            foreach (var href in scan.Links.Distinct(StringComparer.Ordinal))
+            var rooted = _rooted.GetAlternateLookup<ReadOnlySpan<char>>();
+            HtmlReferences.ForEachLink(page.Html, value =>
             {
-                if (LinkTarget.Resolve(config.BaseUrl, config.BasePath, url, href) is not { } target)
+                if (value.Length > 0 && value[0] == '#')
                 {
-                    continue;
+                    var fragment = Uri.UnescapeDataString(value[1..].ToString());
+                    if (fragment.Length > 0 && fragment != "top" && !HtmlReferences.HasId(page.Html, fragment))
+                    {
+                        unanchored.Add(new Found(page, value.ToString(), new LinkTarget(page.OutputPath, fragment, url)));
+                    }
+
+                    return;
                 }
 
-                if (!Exists(target.Path))
+                var fromRoot = value.Length > 0 && (value[0] == '/' || value.IndexOf(':') > 0);
+                if (!fromRoot || !rooted.TryGetValue(value, out var resolution))
                 {
-                    broken.Add(new Found(page, href, target));
-                }
-                else if (target.Fragment.Length > 0 && Resolve(target.Path) == page.OutputPath)
-                {
-                    if (!scan.Ids.Contains(target.Fragment) && target.Fragment != "top")
+                    var href = value.ToString();
+                    resolution = LinkTarget.Resolve(config.BaseUrl, config.BasePath, url, href) is { } target ? new Resolution(target, Exists(target.Path)) : new Resolution(null, null);
+                    if (fromRoot)
                     {
-                        unanchored.Add((new Found(page, href, target), scan.Ids));
+                        _rooted.TryAdd(href, resolution);
                     }
                 }
-                else if (target.Fragment.Length > 0)
+
+                if (resolution.Target is not { } found)
                 {
-                    anchored.Add(new Found(page, href, target));
+                    return;
                 }
-            }
+
+                if (resolution.File is null)
+                {
+                    broken.Add(new Found(page, value.ToString(), found));
+                }
+                else if (found.Fragment.Length > 0 && found.Fragment != "top")
+                {
+                    if (resolution.File != page.OutputPath)
+                    {
+                        anchored.Add(new Found(page, value.ToString(), found));
+                    }
+                    else if (!HtmlReferences.HasId(page.Html, found.Fragment))
+                    {
+                        unanchored.Add(new Found(page, value.ToString(), found with { Path = page.OutputPath }));
+                    }
+                }
+            });
         });
 
         foreach (var group in broken.GroupBy(f => (Where(f), f.Href)))
@@ -64,27 +92,22 @@ public sealed class LinkChecker(SiteConfig config, OutputPlan plan, ImmutableArr
             Broken(group.Key.Item1, Representative(group), inDocument ? 1 : group.Select(f => f.Page.OutputPath).Distinct().Count(), diagnostics);
         }
 
-        var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var link in anchored)
         {
             var file = Resolve(link.Target.Path)!;
-            if (!ids.TryGetValue(file, out var targetIds))
+            if (!(file.EndsWith(".html", StringComparison.Ordinal) && _planned[file].Bytes is { } html && !HtmlReferences.HasId(html, link.Target.Fragment)))
             {
-                ids[file] = targetIds = _planned[file].Bytes is { } html && file.EndsWith(".html", StringComparison.Ordinal)
-                    ? HtmlReferences.Read(html, withIds: true).Ids
-                    : ["top"];
+                continue;
             }
 
-            if (!targetIds.Contains(link.Target.Fragment) && link.Target.Fragment != "top")
-            {
-                unanchored.Add((link, targetIds));
-            }
+            unanchored.Add(link with { Target = link.Target with { Path = file } });
         }
 
-        foreach (var group in unanchored.GroupBy(f => (Where(f.Link), f.Link.Href)))
+        foreach (var group in unanchored.GroupBy(f => (Where(f), f.Href)))
         {
-            var link = Representative(group.Select(g => g.Link));
-            MissingAnchor(group.Key.Item1, link, group.First(g => ReferenceEquals(g.Link, link)).Ids, diagnostics);
+            var link = Representative(group);
+            var ids = HtmlReferences.Ids(link.Target.Path == link.Page.OutputPath ? link.Page.Html : _planned[Resolve(link.Target.Path)!].Bytes);
+            MissingAnchor(group.Key.Item1, link, ids, diagnostics);
         }
     }
 
@@ -129,9 +152,10 @@ public sealed class LinkChecker(SiteConfig config, OutputPlan plan, ImmutableArr
 
     private ImmutableArray<string> _pageUrls;
 
-    private bool Exists(string path) =>
-        !path.StartsWith("../", StringComparison.Ordinal)
-        && (Resolve(path) is not null || OutputWriter.OwnedByLaterSteps.Any(owned => path.StartsWith(owned, StringComparison.Ordinal)));
+    /// <summary>The planned file a link's path leads to (a later step's own path counts as itself), or null.</summary>
+    private string? Exists(string path) =>
+        path.StartsWith("../", StringComparison.Ordinal) ? null
+        : Resolve(path) ?? (OutputWriter.OwnedByLaterSteps.Any(owned => path.StartsWith(owned, StringComparison.Ordinal)) ? path : null);
 
     /// <summary>The planned file a path is served from (<c>x/</c> and <c>x</c> are <c>x/index.html</c>), if any.</summary>
     private string? Resolve(string path)
