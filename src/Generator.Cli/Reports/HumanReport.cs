@@ -24,8 +24,9 @@ public sealed class HumanReport(IFileSystem fileSystem, bool colour)
                 if (d.Line >= 1 && d.Line <= lines.Length)
                 {
                     var number = d.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    output.Append($"    {number} | {lines[d.Line - 1]}\n");
-                    output.Append($"    {new string(' ', number.Length)} | {new string(' ', Math.Max(0, d.Column - 1))}{Paint("^", "36;1")}\n");
+                    var (text, caret) = SourceExcerpt.Of(lines[d.Line - 1], d.Column);
+                    output.Append($"    {number} | {text}\n");
+                    output.Append($"    {new string(' ', number.Length)} | {new string(' ', caret)}{Paint("^", "36;1")}\n");
                 }
 
                 if (d.Hint is not null)
