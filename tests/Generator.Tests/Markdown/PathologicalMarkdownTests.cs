@@ -9,9 +9,9 @@ namespace Generator.Tests.Markdown;
 /// <summary>
 /// Every pathological text either compiles in linear time or gets GEN017 at a place in the file,
 /// on a thread with a small stack (256 KB, a sixth of a pool thread's): nothing of Markdig's or
-/// ours recurses as deep as the text nests. The time allowed is cmark's 4 seconds plus 0.1 µs a
-/// character (the backticks case is 50 million characters): a quadratic parse of these texts
-/// takes minutes.
+/// ours recurses as deep as the text nests. The time allowed is cmark's 4 seconds plus 0.3 µs a
+/// character (the backticks case is 50 million characters, read in 3 s alone and up to 12 s
+/// beside the other tests on two cores): a quadratic parse of these texts takes minutes.
 /// </summary>
 public sealed class PathologicalMarkdownTests(ITestOutputHelper output)
 {
@@ -35,7 +35,7 @@ public sealed class PathologicalMarkdownTests(ITestOutputHelper output)
 
         var found = diagnostics.ToImmutableSorted();
         output.WriteLine($"{name}: {markdown.Length:N0} characters, {clock.Elapsed.TotalMilliseconds:N0} ms, {(found.IsEmpty ? "compiled" : string.Join("; ", found))}");
-        var allowed = TimeSpan.FromSeconds(4) + TimeSpan.FromTicks(markdown.Length);
+        var allowed = TimeSpan.FromSeconds(4) + TimeSpan.FromTicks(3 * markdown.Length);
         Assert.True(clock.Elapsed < allowed, $"{name} took {clock.Elapsed} (allowed: {allowed})");
         if (test.TooDeep)
         {
