@@ -13,7 +13,10 @@ public static partial class CommonMarkSpec
 {
     public const string Version = "0.31.2";
 
-    public static IReadOnlyList<CommonMarkExample> Examples { get; } = Load();
+    // Lazy, so that a missing package fails each test with the message below rather than a type initializer's.
+    private static readonly Lazy<IReadOnlyList<CommonMarkExample>> Loaded = new(Load);
+
+    public static IReadOnlyList<CommonMarkExample> Examples => Loaded.Value;
 
     private static List<CommonMarkExample> Load()
     {
