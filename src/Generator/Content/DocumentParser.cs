@@ -13,7 +13,7 @@ namespace Generator.Content;
 public sealed class DocumentParser(MarkdownPipeline pipeline, Build.BuildCache? cache = null)
 {
     private readonly FrontMatterParser _frontMatter = new();
-    private readonly Body.BodyCompiler _compiler = new(pipeline);
+    private readonly Body.BodyReader _bodies = new(pipeline);
 
     public ImmutableArray<ParsedDocument> Parse(
         ImmutableArray<SourceFile> files, SiteConfig config, DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken)
@@ -69,7 +69,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline, Build.BuildCache? 
 
         var block = FrontMatterBlock.Split(text);
         var frontMatter = _frontMatter.Parse(block, file.DisplayPath, diagnostics);
-        var body = _compiler.Compile(Markdown.Parse(block.Body, pipeline), block.BodyFirstLine);
+        var body = _bodies.Read(block.Body, block.BodyFirstLine, file.DisplayPath, diagnostics);
         var hash = ContentHasher.Hash(frontMatter.Title, frontMatter.Summary, block.Body);
         return new ParsedDocument(file, ContentPath.Parse(file.RelativePath, config), frontMatter, body, block.BodyFirstLine, hash);
     }

@@ -1,15 +1,27 @@
-using Markdig;
+using Generator.Content.Body;
 using Generator.Linking;
+using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 
 namespace Generator.Content;
 
-/// <summary>Builds the one Markdig pipeline a build uses (immutable and thread-safe once built).</summary>
+/// <summary>
+/// Builds the Markdig pipelines (immutable and thread-safe once built): the one a build uses,
+/// and the same machinery over plain CommonMark, against which the wikilinks are checked.
+/// </summary>
 public static class MarkdownPipelineFactory
 {
+    /// <summary>The site's pipeline: CommonMark, Markdig's extensions the site uses, wikilinks, and the safety parsers.</summary>
     public static MarkdownPipeline Create() =>
-        new MarkdownPipelineBuilder()
-            .UsePreciseSourceLocation()
+        new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseSiteExtensions().Use<WikiLinkExtension>().Use<MarkdownSafetyExtension>().Build();
+
+    /// <summary>The site's machinery without Markdig's extensions: CommonMark, wikilinks and the safety parsers only.</summary>
+    public static MarkdownPipeline CreateCommonMark() =>
+        new MarkdownPipelineBuilder().UsePreciseSourceLocation().Use<WikiLinkExtension>().Use<MarkdownSafetyExtension>().Build();
+
+    /// <summary>The Markdig extensions the site's pipeline adds to CommonMark, on their own.</summary>
+    public static MarkdownPipelineBuilder UseSiteExtensions(this MarkdownPipelineBuilder builder) =>
+        builder
             .UseAutoIdentifiers(AutoIdentifierOptions.AllowOnlyAscii)
             .UsePipeTables()
             .UseGridTables()
@@ -21,7 +33,5 @@ public static class MarkdownPipelineFactory
             .UseAutoLinks()
             .UseAbbreviations()
             .UseFigures()
-            .UseGenericAttributes()
-            .Use<WikiLinkExtension>()
-            .Build();
+            .UseGenericAttributes();
 }

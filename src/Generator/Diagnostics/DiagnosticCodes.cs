@@ -27,6 +27,7 @@ public static class DiagnosticCodes
     public const string UnknownFrontMatterKey = "GEN014";
     public const string FrontMatterUnclosed = "GEN015";
     public const string InvalidEncoding = "GEN016";
+    public const string MarkdownTooDeep = "GEN017";
 
     // Site model
     public const string DuplicateUrl = "GEN020";
