@@ -27,7 +27,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline, Build.BuildCache? 
 
         var results = new ParsedDocument?[markdown.Length];
         Parallel.For(0, markdown.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = parallelism },
-            i => results[i] = ParseCached(markdown[i], config, diagnostics));
+            i => InternalError.Guard(diagnostics, "reading this document", markdown[i].DisplayPath, () => results[i] = ParseCached(markdown[i], config, diagnostics)));
         return [.. results.OfType<ParsedDocument>()];
     }
 

@@ -34,8 +34,7 @@ public sealed class BodyReader(MarkdownPipeline pipeline)
         }
         catch (Exception bug) when (bug is not OperationCanceledException)
         {
-            diagnostics.Error(DiagnosticCodes.MarkdownTooDeep, new SourceRef(file).At(bodyFirstLine, 1), "internal error in the Markdown parser: " + bug.Message,
-                "the body is left empty; change the Markdown near unusual constructs, and report the text that causes this");
+            diagnostics.Add(InternalError.While("parsing the Markdown of this file", file, bug) with { Line = bodyFirstLine });
         }
 
         return CompiledBody.Empty;
