@@ -9,7 +9,7 @@ public static class BuildCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr, IFileSystem fileSystem, IClock clock)
     {
-        var site = new SiteOptions();
+        var site = new SiteOptions(fileSystem);
         var output = new Option<string>("--output") { Description = "Folder to write the site to; replaced only when the build succeeds.", DefaultValueFactory = _ => "public" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Replaces baseUrl from site.yml (e.g. a deploy preview's URL)." };
         var drafts = new Option<bool>("--drafts") { Description = "Also publish documents marked draft: true." };
@@ -23,6 +23,11 @@ public static class BuildCommand
             if (result.GetValue(recordUrls) && (result.GetValue(drafts) || result.GetValue(future)))
             {
                 result.AddError("--record-urls records what a published build makes: leave out --drafts and --future");
+            }
+
+            if (Publishing.OutputFolder.Problem(result.GetValue(output) ?? "public", result.GetValue(site.Input) ?? "input", result.GetValue(site.Theme) ?? "theme") is { } problem)
+            {
+                result.AddError($"--output: {problem}; the site needs a folder of its own, e.g. --output public");
             }
         });
         command.SetAction((parse, cancellationToken) =>

@@ -18,7 +18,7 @@ public static class CheckCommand
 {
     public static Command Create(TextWriter stdout, IFileSystem fileSystem, IClock clock, Func<bool> useColour)
     {
-        var site = new SiteOptions();
+        var site = new SiteOptions(fileSystem);
         var format = new Option<string>("--format") { Description = "human (default), json, or sarif (SARIF 2.1.0).", DefaultValueFactory = _ => "human" };
         format.AcceptOnlyFromAmong("human", "json", "sarif");
         var strict = new Option<bool>("--strict") { Description = "Fail on warnings too." };

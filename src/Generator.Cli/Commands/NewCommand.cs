@@ -15,7 +15,7 @@ public static class NewCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr, IFileSystem fileSystem, IClock clock)
     {
-        var site = new SiteOptions();
+        var site = new SiteOptions(fileSystem);
         var type = new Argument<string>("type") { Description = "The page type, e.g. guideline, news, event (or a section name)." };
         var title = new Argument<string>("title") { Description = "The document's title; the file name is made from it." };
         var languages = new Option<string?>("--lang") { Description = "Comma-separated languages to create, e.g. en,fr,nl." };

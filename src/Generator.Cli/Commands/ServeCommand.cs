@@ -12,7 +12,7 @@ public static class ServeCommand
 {
     public static Command Create(TextWriter stdout, IFileSystem fileSystem, IClock clock)
     {
-        var site = new SiteOptions();
+        var site = new SiteOptions(fileSystem);
         var port = new Option<int>("--port")
         {
             Description = "Port on 127.0.0.1, a number from 1 to 65535; the next free one is taken when it is busy.",

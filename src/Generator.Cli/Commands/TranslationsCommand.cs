@@ -18,7 +18,7 @@ public static class TranslationsCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr, IFileSystem fileSystem, IClock clock)
     {
-        var site = new SiteOptions();
+        var site = new SiteOptions(fileSystem);
         var review = new Option<string[]>("--review") { Description = "Translation files to mark as reviewed against their source.", AllowMultipleArgumentsPerToken = true };
         var command = new Command("translations", "Show which translations are current, stale, draft or missing.") { review };
         site.AddTo(command);

@@ -48,6 +48,26 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
 
     private BuildResult Build(BuildOptions options, BuildCache? cache, StageClock clockwatch, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
+        if (options.WriteOutput && OutputFolder.Problem(options.OutputDirectory, options.InputDirectory, options.ThemeDirectory) is { } refused)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputUnwritable, new SourceRef(options.Display(options.OutputDirectory)), refused,
+                "write the site to a folder of its own, beside input/ and theme/, e.g. --output public");
+            return Finish(diagnostics, clockwatch, BuildStatistics.Empty);
+        }
+
+        try
+        {
+            if (options.WriteOutput)
+            {
+                new OutputWriter(fileSystem).CheckWritable(options.OutputDirectory);
+            }
+        }
+        catch (OutputRefusedException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputUnwritable, new SourceRef(options.Display(options.OutputDirectory)), ex.Message, ex.Hint);
+            return Finish(diagnostics, clockwatch, BuildStatistics.Empty);
+        }
+
         var sources = clockwatch.Time("load", () => new SourceLoader(fileSystem).Load(options, cache, cancellationToken));
         foreach (var problem in sources.Problems)
         {
@@ -93,6 +113,13 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
         if (written is null)
         {
             return Finish(diagnostics, clockwatch, new BuildStatistics(perLanguage, 0, TimeSpan.Zero, []) { PagesRendered = renderer.PagesRendered });
+        }
+
+        if (written.Others.Count > 0)
+        {
+            diagnostics.Warning(DiagnosticCodes.OutputHasOtherFiles, new SourceRef(options.Display(options.OutputDirectory)),
+                $"{written.Others.Count} file{(written.Others.Count == 1 ? " in the output folder was" : "s in the output folder were")} not written by a build and {(written.Others.Count == 1 ? "is" : "are")} left as {(written.Others.Count == 1 ? "it is" : "they are")}: {string.Join(", ", written.Others.Take(3))}{(written.Others.Count > 3 ? ", …" : string.Empty)}",
+                "they are published with the site; delete them unless they are meant to be");
         }
 
         var statistics = new BuildStatistics(perLanguage, options.WriteOutput ? plan.Files.Length : 0, TimeSpan.Zero, [])
@@ -196,6 +223,11 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
         {
             return clockwatch.Time("write", () => new OutputWriter(fileSystem).Write(plan, options.OutputDirectory, options.Parallelism, cancellationToken,
                 search is null ? null : site => clockwatch.Time("index", () => Index(search, site, cancellationToken))));
+        }
+        catch (OutputRefusedException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputUnwritable, output, ex.Message, ex.Hint);
+            return null;
         }
         catch (SearchIndexException ex)
         {

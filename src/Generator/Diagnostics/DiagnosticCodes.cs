@@ -15,6 +15,7 @@ public static class DiagnosticCodes
     public const string LinkNotFollowed = "GEN004";
     public const string FileUnreadable = "GEN005";
     public const string OutputUnwritable = "GEN006";
+    public const string OutputHasOtherFiles = "GEN007";
 
     /// <summary>A bug in the generator, at the file it was processing (commands exit with 3).</summary>
     public const string InternalError = "GEN900";

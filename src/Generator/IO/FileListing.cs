@@ -7,6 +7,9 @@ namespace Generator.IO;
 public sealed record FileListing(IReadOnlyList<string> Files, IReadOnlyList<(string Path, SkippedLink Reason)> SkippedLinks)
 {
     public static readonly FileListing Empty = new([], []);
+
+    /// <summary>The symbolic links that were followed (they lead inside the boundary).</summary>
+    public IReadOnlyList<string> FollowedLinks { get; init; } = [];
 }
 
 /// <summary>Why a symbolic link was not followed.</summary>

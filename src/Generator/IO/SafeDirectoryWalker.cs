@@ -26,6 +26,7 @@ internal static class SafeDirectoryWalker
         string AsGiven(string full) => Path.Join(directory, Path.GetRelativePath(start, full));
         var files = new List<string>();
         var skipped = new List<(string, SkippedLink)>();
+        var followed = new List<string>();
         var visited = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<(string Path, string Real)>();
         pending.Push((start, RealPath(start, 0)));
@@ -72,11 +73,13 @@ internal static class SafeDirectoryWalker
                     }
                     else
                     {
+                        followed.Add(AsGiven(entry.FullName));
                         pending.Push((entry.FullName, target));
                     }
                 }
                 else
                 {
+                    followed.Add(AsGiven(entry.FullName));
                     files.Add(AsGiven(entry.FullName));
                 }
             }
@@ -84,7 +87,8 @@ internal static class SafeDirectoryWalker
 
         files.Sort(StringComparer.Ordinal);
         skipped.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
-        return new FileListing(files, skipped);
+        followed.Sort(StringComparer.Ordinal);
+        return new FileListing(files, skipped) { FollowedLinks = followed };
     }
 
     /// <summary>The real path of a link's final target, or null when it is dangling or loops.</summary>

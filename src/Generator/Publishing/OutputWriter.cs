@@ -7,7 +7,9 @@ namespace Generator.Publishing;
 /// output folder as it was. A first build (no output folder yet) writes into a fresh folder
 /// beside it and renames it into place when every file is written. A rebuild into an existing
 /// folder (the everyday case) writes only the files whose bytes changed and deletes only the
-/// files the plan no longer has, so unchanged files keep their dates and nothing is written twice.
+/// files an earlier build wrote (its <see cref="OutputManifest"/>) that the plan no longer has,
+/// so unchanged files keep their dates, nothing is written twice, and no file the generator did
+/// not write is ever deleted. A folder of other files, or one with symbolic links, is refused.
 /// </summary>
 public sealed class OutputWriter(IFileSystem fileSystem)
 {
@@ -18,9 +20,10 @@ public sealed class OutputWriter(IFileSystem fileSystem)
     /// <returns>How many files were written (created or changed) and deleted.</returns>
     public WriteResult Write(OutputPlan plan, string outputDirectory, int parallelism, CancellationToken cancellationToken, Action<string>? finish = null)
     {
-        var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var output = Path.GetFullPath(outputDirectory);
+        output = Path.GetPathRoot(output) == output ? output : output.TrimEnd(Path.DirectorySeparatorChar);
         return fileSystem.DirectoryExists(output)
-            ? Update(plan, output, parallelism, cancellationToken, finish)
+            ? Update(plan, output, Previous(output), parallelism, cancellationToken, finish)
             : Create(plan, output, parallelism, cancellationToken, finish);
     }
 
@@ -33,6 +36,7 @@ public sealed class OutputWriter(IFileSystem fileSystem)
             CreateFolders(plan, staging, parallelism, cancellationToken);
             Parallel.ForEach(plan.Files, Options(parallelism, cancellationToken), file => Put(file, Path.Combine(staging, file.Path), fresh: true));
             finish?.Invoke(staging);
+            fileSystem.CreateFile(Path.Combine(staging, OutputManifest.FileName), Manifest(plan, finish).ToBytes());
             cancellationToken.ThrowIfCancellationRequested();
             fileSystem.MoveDirectory(staging, output);
         }
@@ -44,6 +48,63 @@ public sealed class OutputWriter(IFileSystem fileSystem)
 
         return new WriteResult(plan.Files.Length, 0);
     }
+
+    /// <summary>
+    /// Checks, before a build does its work, that the output folder is new, empty or an earlier
+    /// build's (it holds a manifest); throws <see cref="OutputRefusedException"/> otherwise. The
+    /// full check (symbolic links included) runs again when the build writes.
+    /// </summary>
+    public void CheckWritable(string outputDirectory)
+    {
+        var output = Path.GetFullPath(outputDirectory);
+        if (fileSystem.DirectoryExists(output) && !fileSystem.FileExists(Path.Combine(output, OutputManifest.FileName)))
+        {
+            Previous(output);
+        }
+    }
+
+    /// <summary>
+    /// What an earlier build wrote into an existing folder, and the files it holds that no build
+    /// wrote; refuses a folder with symbolic links, or with files but no sign of a build.
+    /// </summary>
+    private (OutputManifest Manifest, IReadOnlyList<string> Others) Previous(string output)
+    {
+        var listing = fileSystem.ListFiles(output, output);
+        if (listing.FollowedLinks.Concat(listing.SkippedLinks.Select(l => l.Path)).Order(StringComparer.Ordinal).FirstOrDefault() is { } link)
+        {
+            throw new OutputRefusedException($"the output folder holds a symbolic link ({PathUtil.Relative(output, link)}), and the build does not write through links",
+                "delete the links from the output folder, or choose another with --output");
+        }
+
+        var files = listing.Files.Select(path => PathUtil.Relative(output, path)).Where(path => path != OutputManifest.FileName).ToList();
+        var manifestPath = Path.Combine(output, OutputManifest.FileName);
+        if (fileSystem.FileExists(manifestPath) && OutputManifest.Parse(System.Text.Encoding.UTF8.GetString(fileSystem.ReadAllBytes(manifestPath))) is { } manifest)
+        {
+            return (manifest, [.. files.Where(f => !manifest.Files.Contains(f) && !manifest.Folders.Any(folder => f.StartsWith(folder, StringComparison.Ordinal)))]);
+        }
+
+        if (files.Count == 0 || IsLegacyBuild(output))
+        {
+            var owned = files.Where(f => !OwnedByLaterSteps.Any(folder => f.StartsWith(folder, StringComparison.Ordinal)));
+            return (new OutputManifest(owned.ToHashSet(StringComparer.Ordinal), OwnedByLaterSteps.ToHashSet(StringComparer.Ordinal)), []);
+        }
+
+        throw new OutputRefusedException(
+            $"the output folder holds {files.Count} file{(files.Count == 1 ? string.Empty : "s")} the generator did not write, such as {files[0]}",
+            "choose a new or empty folder with --output, or empty this one: a build deletes the files it no longer makes, so it writes only into folders of its own");
+    }
+
+    /// <summary>A folder written by a build from before the manifest: its <c>_redirects</c> carries the build's signature.</summary>
+    private bool IsLegacyBuild(string output)
+    {
+        var redirects = Path.Combine(output, "_redirects");
+        return fileSystem.FileExists(redirects)
+            && System.Text.Encoding.UTF8.GetString(fileSystem.ReadAllBytes(redirects)).StartsWith(OutputManifest.LegacySignature, StringComparison.Ordinal);
+    }
+
+    private static OutputManifest Manifest(OutputPlan plan, Action<string>? finish) =>
+        new(plan.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal),
+            finish is null ? new HashSet<string>() : OwnedByLaterSteps.ToHashSet(StringComparer.Ordinal));
 
     /// <summary>Every folder the plan's files go in, each made once: level by level, each level in parallel.</summary>
     private void CreateFolders(OutputPlan plan, string root, int parallelism, CancellationToken cancellationToken)
@@ -62,14 +123,11 @@ public sealed class OutputWriter(IFileSystem fileSystem)
         }
     }
 
-    private WriteResult Update(OutputPlan plan, string output, int parallelism, CancellationToken cancellationToken, Action<string>? finish)
+    private WriteResult Update(OutputPlan plan, string output, (OutputManifest Manifest, IReadOnlyList<string> Others) previous, int parallelism, CancellationToken cancellationToken, Action<string>? finish)
     {
         var planned = plan.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var prefix = output + Path.DirectorySeparatorChar;
-        var stale = fileSystem.EnumerateFiles(output)
-            .Select(path => PathUtil.ToForwardSlashes(path[prefix.Length..]))
-            .Where(path => !planned.Contains(path) && !OwnedByLaterSteps.Any(owned => path.StartsWith(owned, StringComparison.Ordinal)))
-            .ToList();
+        var stale = previous.Manifest.Files.Where(path => !planned.Contains(path) && fileSystem.FileExists(Path.Combine(output, path)))
+            .Order(StringComparer.Ordinal).ToList();
         var written = 0;
         Parallel.ForEach(plan.Files, Options(parallelism, cancellationToken), file =>
         {
@@ -85,8 +143,15 @@ public sealed class OutputWriter(IFileSystem fileSystem)
             fileSystem.DeleteFile(Path.Combine(output, path));
         }
 
+        // A later step's folder from an earlier build goes when that step no longer runs (search turned off).
+        foreach (var folder in previous.Manifest.Folders.Where(_ => finish is null))
+        {
+            fileSystem.DeleteDirectory(Path.Combine(output, folder));
+        }
+
         finish?.Invoke(output);
-        return new WriteResult(written, stale.Count);
+        fileSystem.WriteAllBytes(Path.Combine(output, OutputManifest.FileName), Manifest(plan, finish).ToBytes());
+        return new WriteResult(written, stale.Count) { Others = previous.Others };
     }
 
     /// <param name="fresh">The target is new in a folder that exists (a first build's staging folder).</param>
@@ -124,4 +189,8 @@ public sealed class OutputWriter(IFileSystem fileSystem)
 }
 
 /// <summary>What writing the output did: files created or changed, and files deleted.</summary>
-public sealed record WriteResult(int Written, int Deleted);
+public sealed record WriteResult(int Written, int Deleted)
+{
+    /// <summary>Files in the output folder that no build wrote: left as they are.</summary>
+    public IReadOnlyList<string> Others { get; init; } = [];
+}
