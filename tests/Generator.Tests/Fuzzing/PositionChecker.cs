@@ -7,7 +7,7 @@ namespace Generator.Tests.Fuzzing;
 /// folder, the line is between 1 and the file's line count (one more for the end of the file),
 /// the column between 1 and that line's length + 1 (in UTF-16 units, so a column counted in
 /// characters or code points passes too). Whole-site problems may name the site, input, theme or
-/// output folder, at (1,1). Two diagnostics name, at (1,1), a file that is missing on purpose: a
+/// output folder, or the theme's layouts/ or i18n/ folder (a layout the theme lacks), at (1,1). Two diagnostics name, at (1,1), a file that is missing on purpose: a
 /// missing site.yml (GEN001), and a theme's missing UI strings file (GEN040, GEN041), which the
 /// hint asks the author to create.
 /// </summary>
@@ -21,8 +21,9 @@ public static class PositionChecker
         var atStart = diagnostic.Line == 1 && diagnostic.Column == 1;
         if (Directory.Exists(full))
         {
-            var whole = new[] { site, folders.Input, folders.Theme, output }.Select(Path.GetFullPath).Contains(full);
-            return whole && atStart ? null : $"names the folder {full}{(whole ? " but not at (1,1)" : ", which is not the site, input, theme or output folder")}";
+            var whole = new[] { site, folders.Input, folders.Theme, Path.Combine(folders.Theme, "layouts"), Path.Combine(folders.Theme, "i18n"), output }
+                .Select(Path.GetFullPath).Contains(full);
+            return whole && atStart ? null : $"names the folder {full}{(whole ? " but not at (1,1)" : ", which is not a folder of the site as a whole")}";
         }
 
         if (!full.StartsWith(site + Path.DirectorySeparatorChar, StringComparison.Ordinal))
