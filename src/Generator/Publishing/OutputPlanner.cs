@@ -24,7 +24,7 @@ public sealed class OutputPlanner
         outputs.AddRange(pages.Select(p => new PlannedOutput(p.OutputPath, p.Html, null, p.Origin)));
 
         var home = model.Home(config.DefaultLanguage);
-        var rootOrigin = new SourceRef(home.Document?.File ?? "site.yml");
+        var rootOrigin = new SourceRef(home.Document?.File ?? config.File);
         outputs.Add(new PlannedOutput("index.html", Utf8.GetBytes(RedirectPage.Html(config.DefaultLanguage, home.Url, config.Absolute(home.Url))), null, rootOrigin));
 
         // Hosts serve /404.html for any missing path; it is the default language's 404 page.
@@ -44,7 +44,7 @@ public sealed class OutputPlanner
 
         foreach (var language in config.Languages.Select(l => l.Code))
         {
-            outputs.Add(new PlannedOutput($"{language}/graph.json", GraphJson.Write(model, graph, language), null, new SourceRef("site.yml")));
+            outputs.Add(new PlannedOutput($"{language}/graph.json", GraphJson.Write(model, graph, language), null, new SourceRef(config.File)));
         }
 
         outputs.AddRange(statics.Select(s => new PlannedOutput(assets.PublishedPath(s), null, s.FullPath, new SourceRef(s.DisplayPath))));
