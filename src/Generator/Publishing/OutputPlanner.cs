@@ -10,7 +10,8 @@ namespace Generator.Publishing;
 
 /// <summary>
 /// Stage 7: gathers rendered pages, alias redirects, the root redirect and static files into one
-/// plan. Two outputs claiming one path is an error that names both sources.
+/// plan. Two outputs claiming one path is an error that names both sources; so are paths that
+/// cannot all be written (<see cref="OutputPathChecker"/>).
 /// </summary>
 public sealed class OutputPlanner
 {
@@ -64,6 +65,6 @@ public sealed class OutputPlanner
             }
         }
 
-        return new OutputPlan(files.ToImmutable());
+        return new OutputPlan(OutputPathChecker.Check(files.ToImmutable(), config.BasePath, diagnostics));
     }
 }

@@ -16,6 +16,34 @@ public sealed class OutputClaimTests
         Assert.True(File.Exists(site.Combine(conflict.File)), conflict.ToString());
     }
 
+    [Fact]
+    public void An_alias_where_a_site_file_is_written_is_an_error_at_the_alias_before_anything_is_written()
+    {
+        using var site = Site(("input/content/charter.en.md", "---\ntitle: Charter\naliases: [/_redirects]\n---\nText.\n"));
+        var marker = site.Write("public/index.html", "earlier");
+        var result = TestBuild.Run(site.Path, site.Combine("public"));
+
+        var conflict = Assert.Single(result.Diagnostics);
+        Assert.Equal(("GEN020", "input/content/charter.en.md", 3, 11), (conflict.Code, conflict.File, conflict.Line, conflict.Column));
+        Assert.Contains("/_redirects", conflict.Message);
+        Assert.Equal(["index.html"], GoldenDirectory.Files(site.Combine("public")));
+        Assert.Equal("earlier", File.ReadAllText(marker));
+    }
+
+    [Fact]
+    public void A_slug_too_long_for_a_file_name_is_an_error_at_the_slug_before_anything_is_written()
+    {
+        using var site = Site(("input/content/charter.en.md", "---\ntitle: Charter\nslug: " + new string('e', 300) + "\n---\nText.\n"));
+        var marker = site.Write("public/index.html", "earlier");
+        var result = TestBuild.Run(site.Path, site.Combine("public"));
+
+        var tooLong = Assert.Single(result.Diagnostics);
+        Assert.Equal(("GEN006", "input/content/charter.en.md", 3, 7), (tooLong.Code, tooLong.File, tooLong.Line, tooLong.Column));
+        Assert.Contains("300 bytes", tooLong.Message);
+        Assert.Equal(["index.html"], GoldenDirectory.Files(site.Combine("public")));
+        Assert.Equal("earlier", File.ReadAllText(marker));
+    }
+
     private static TempDirectory Site(params (string Path, string Text)[] files)
     {
         var site = new TempDirectory();
