@@ -3,13 +3,23 @@ using CsCheck;
 namespace Generator.Tests.Fuzzing;
 
 /// <summary>
-/// The fuzzing test's input: a valid generated site, then a few mutations (author mistakes and
-/// hostile input), and whether to build it a second time to compare the outputs.
+/// The fuzzing test's input: a valid generated site, then up to four mutations (author mistakes
+/// and hostile input: front matter, Markdown, site.yml, file names, bytes), and whether to build
+/// it a second time to compare the outputs. One case in eight is left valid.
 /// </summary>
 public static class FuzzCaseGenerator
 {
+    public static Gen<Mutation> Mutation { get; } = Gen.Frequency(
+        (5, FrontMatterMutator.Any),
+        (5, MarkdownMutator.Any),
+        (4, SiteConfigMutator.Any),
+        (3, FileNameMutator.Any),
+        (3, ByteMutator.Any));
+
     public static Gen<(FuzzSite Site, bool Twice)> Case { get; } =
         from site in SiteGenerator.Valid
+        from count in Gen.Frequency((1, Gen.Const(0)), (7, Gen.Int[1, 4]))
+        from mutations in Mutation.Array[count]
         from twice in Gen.Frequency((3, false), (1, true))
-        select (site, twice);
+        select (mutations.Aggregate(site, (s, m) => m.Apply(s).Step(m.Description)), twice);
 }

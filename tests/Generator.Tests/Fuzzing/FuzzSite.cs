@@ -38,7 +38,7 @@ public sealed record FuzzSite(ImmutableSortedDictionary<string, byte[]> Files, I
                 Directory.CreateDirectory(Path.GetDirectoryName(full)!);
                 File.WriteAllBytes(full, bytes);
             }
-            catch (IOException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 return false;
             }

@@ -96,6 +96,35 @@ public static class TextEdits
         return string.Join('\n', lines);
     }
 
+    /// <summary>Inserts <paramref name="line"/> after the first line that starts with <paramref name="prefix"/>; at the end when there is none.</summary>
+    public static string InsertAfter(string text, string prefix, string line)
+    {
+        var lines = text.Split('\n').ToList();
+        var index = lines.FindIndex(l => l.StartsWith(prefix, StringComparison.Ordinal));
+        lines.Insert(index < 0 ? lines.Count : index + 1, line);
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>Removes the first line that starts with <paramref name="prefix"/> and the indented lines below it.</summary>
+    public static string RemoveBlock(string text, string prefix)
+    {
+        var lines = text.Split('\n').ToList();
+        var index = lines.FindIndex(l => l.StartsWith(prefix, StringComparison.Ordinal));
+        if (index < 0)
+        {
+            return text;
+        }
+
+        var end = index + 1;
+        while (end < lines.Count && lines[end].StartsWith(' '))
+        {
+            end++;
+        }
+
+        lines.RemoveRange(index, end - index);
+        return string.Join('\n', lines);
+    }
+
     /// <summary>Removes the line <paramref name="at"/> modulo the number of lines.</summary>
     public static string RemoveLine(string text, int at)
     {
@@ -114,6 +143,18 @@ public static class TextEdits
         }
 
         return text.Insert(index, insert);
+    }
+
+    /// <summary>A short, legible form of inserted text for a mutation's description.</summary>
+    public static string Show(string text)
+    {
+        var shown = new StringBuilder();
+        foreach (var c in text.Length > 60 ? text[..60] : text)
+        {
+            shown.Append(char.IsControl(c) || char.IsSurrogate(c) || c is '\uFEFF' or '\u2028' or '\u2029' ? $"\\u{(int)c:X4}" : c.ToString());
+        }
+
+        return text.Length > 60 ? $"{shown}...({text.Length} chars)" : shown.ToString();
     }
 
     private static string Insert(string[] lines, int index, string line)
