@@ -13,6 +13,9 @@ public sealed record SiteConfig(
     ImmutableDictionary<string, string> TagSegments,
     ImmutableDictionary<string, ImmutableArray<MenuItemConfig>> Menus)
 {
+    /// <summary>The display path of the site.yml this was read from: where the files made for the whole site (sitemap, feeds, Netlify's files) come from.</summary>
+    public string File { get; init; } = "site.yml";
+
     /// <summary><c>search: true</c>: the build indexes the output with Pagefind as its last step.</summary>
     public bool Search { get; init; }
 

@@ -63,6 +63,6 @@ public sealed class SiteConfigLoader
             return null;
         }
 
-        return new SiteConfig(baseUrl, defaultLanguage, languages, fallback, pageSize, sections, tags, menus) { Search = search };
+        return new SiteConfig(baseUrl, defaultLanguage, languages, fallback, pageSize, sections, tags, menus) { Search = search, File = displayPath };
     }
 }

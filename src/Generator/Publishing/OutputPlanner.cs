@@ -10,7 +10,8 @@ namespace Generator.Publishing;
 
 /// <summary>
 /// Stage 7: gathers rendered pages, alias redirects, the root redirect and static files into one
-/// plan. Two outputs claiming one path is an error that names both sources.
+/// plan. Two outputs claiming one path is an error that names both sources; so are paths that
+/// cannot all be written (<see cref="OutputPathChecker"/>).
 /// </summary>
 public sealed class OutputPlanner
 {
@@ -24,7 +25,7 @@ public sealed class OutputPlanner
         outputs.AddRange(pages.Select(p => new PlannedOutput(p.OutputPath, p.Html, null, p.Origin)));
 
         var home = model.Home(config.DefaultLanguage);
-        var rootOrigin = new SourceRef(home.Document?.File ?? "site.yml");
+        var rootOrigin = new SourceRef(home.Document?.File ?? config.File);
         outputs.Add(new PlannedOutput("index.html", Utf8.GetBytes(RedirectPage.Html(config.DefaultLanguage, home.Url, config.Absolute(home.Url))), null, rootOrigin));
 
         // Hosts serve /404.html for any missing path; it is the default language's 404 page.
@@ -44,7 +45,7 @@ public sealed class OutputPlanner
 
         foreach (var language in config.Languages.Select(l => l.Code))
         {
-            outputs.Add(new PlannedOutput($"{language}/graph.json", GraphJson.Write(model, graph, language), null, new SourceRef("site.yml")));
+            outputs.Add(new PlannedOutput($"{language}/graph.json", GraphJson.Write(model, graph, language), null, new SourceRef(config.File)));
         }
 
         outputs.AddRange(statics.Select(s => new PlannedOutput(assets.PublishedPath(s), null, s.FullPath, new SourceRef(s.DisplayPath))));
@@ -64,6 +65,6 @@ public sealed class OutputPlanner
             }
         }
 
-        return new OutputPlan(files.ToImmutable()) { BasePath = config.BasePath };
+        return new OutputPlan(OutputPathChecker.Check(files.ToImmutable(), config.BasePath, diagnostics)) { BasePath = config.BasePath };
     }
 }

@@ -12,8 +12,6 @@ namespace Generator.Publishing;
 /// </summary>
 public sealed class SiteFilesPlanner(SiteModel model, UiStrings strings)
 {
-    private static readonly SourceRef Origin = new("site.yml");
-
     public IEnumerable<PlannedOutput> Plan()
     {
         var config = model.Config;
@@ -51,5 +49,5 @@ public sealed class SiteFilesPlanner(SiteModel model, UiStrings strings)
 
     private string Label(string language, string key, string fallback) => strings.TryGet(language, key, out var text) ? text : fallback;
 
-    private PlannedOutput File(string sitePath, byte[] bytes) => new(sitePath[model.Config.BasePath.Length..], bytes, null, Origin);
+    private PlannedOutput File(string sitePath, byte[] bytes) => new(sitePath[model.Config.BasePath.Length..], bytes, null, new SourceRef(model.Config.File));
 }

@@ -17,6 +17,9 @@ public sealed class YamlSource(string file, int lineOffset, DiagnosticBag diagno
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
+    /// <summary>The lines of the text last loaded, to keep positions inside it.</summary>
+    private string[] lines = [];
+
     /// <summary>
     /// Parses YAML text into its root node; reports a syntax error at the author's mistake and
     /// returns null when the text is malformed, nested too deeply, or holds aliases that refer to
@@ -25,6 +28,7 @@ public sealed class YamlSource(string file, int lineOffset, DiagnosticBag diagno
     public YamlNode? Load(string text, string syntaxCode, out bool malformed)
     {
         malformed = true;
+        lines = text.Split('\n');
         var parser = new GuardedParser(new Parser(new StringReader(text)));
         YamlNode root;
         try
@@ -40,14 +44,13 @@ public sealed class YamlSource(string file, int lineOffset, DiagnosticBag diagno
             root = stream.Documents[0].RootNode;
             if (stream.Documents.Count > 1)
             {
-                var second = stream.Documents[1].RootNode.Start;
-                Diagnostics.Warning(syntaxCode, new SourceRef(File, new SourcePosition((int)second.Line + lineOffset, Math.Max(1, (int)second.Column))),
+                Diagnostics.Warning(syntaxCode, At(stream.Documents[1].RootNode),
                     "only the first YAML document is read; this one is ignored", "remove the '---' line above it, or the rest of the file");
             }
         }
         catch (GuardedParser.TooDeepException ex)
         {
-            Syntax(syntaxCode, text, ex.Start, $"values nested more than {GuardedParser.MaxDepth} levels deep",
+            Syntax(syntaxCode, ex.Start, $"values nested more than {GuardedParser.MaxDepth} levels deep",
                 "lists and mappings this deep are not front matter or configuration; check for a run of '[' or '{'");
             return null;
         }
@@ -56,14 +59,14 @@ public sealed class YamlSource(string file, int lineOffset, DiagnosticBag diagno
             if (parser.OpenFlow is { } open)
             {
                 var (bracket, closing, kind) = open.Bracket == '[' ? ('[', ']', "list") : ('{', '}', "mapping");
-                Syntax(syntaxCode, text, open.Start, $"'{bracket}' is never closed",
+                Syntax(syntaxCode, open.Start, $"'{bracket}' is never closed",
                     $"end the {kind} with '{closing}' (a {kind} in brackets may span lines, but every line until '{closing}' belongs to it)");
                 return null;
             }
 
             var where = ex is YamlException { Start: var start } && !start.Equals(Mark.Empty) ? start : parser.LastStart;
             var message = ex is YamlException ? Clean(ex.InnerException is YamlException inner ? inner.Message : ex.Message) : "the YAML parser stopped here";
-            Syntax(syntaxCode, text, where, "malformed YAML: " + message,
+            Syntax(syntaxCode, where, "malformed YAML: " + message,
                 "check indentation, and quote values that contain ': ' or start with a special character");
             return null;
         }
@@ -71,26 +74,29 @@ public sealed class YamlSource(string file, int lineOffset, DiagnosticBag diagno
         var problems = YamlShape.Check(root).ToList();
         foreach (var problem in problems)
         {
-            Syntax(syntaxCode, text, problem.Where, problem.Message, problem.Hint);
+            Syntax(syntaxCode, problem.Where, problem.Message, problem.Hint);
         }
 
         malformed = problems.Count > 0;
         return malformed ? null : root;
     }
 
-    /// <summary>An error at a mark, kept inside the text (a parser may point just past its end).</summary>
-    private void Syntax(string code, string text, Mark mark, string message, string hint)
-    {
-        var lines = text.Split('\n');
-        var line = Math.Clamp((int)mark.Line, 1, Math.Max(1, lines.Length - (text.EndsWith('\n') ? 1 : 0)));
-        var column = Math.Clamp((int)mark.Column, 1, lines[line - 1].TrimEnd('\r').Length + 1);
-        Diagnostics.Error(code, new SourceRef(File, new SourcePosition(line + lineOffset, column)), message, hint);
-    }
+    /// <summary>An error at a mark, kept inside the text.</summary>
+    private void Syntax(string code, Mark mark, string message, string hint) => Diagnostics.Error(code, At(mark), message, hint);
 
     public SourceRef At(YamlNode node) => At(node.Start);
 
-    public SourceRef At(Mark mark) =>
-        new(File, new SourcePosition((int)mark.Line + lineOffset, Math.Max(1, (int)mark.Column)));
+    /// <summary>
+    /// The place of a mark in the author's file, kept inside the text loaded: the parser may point
+    /// just past its end (the empty value of a document that is only '---').
+    /// </summary>
+    public SourceRef At(Mark mark)
+    {
+        var last = Math.Max(1, lines.Length - (lines.Length > 1 && lines[^1].Length == 0 ? 1 : 0));
+        var line = Math.Clamp((int)mark.Line, 1, last);
+        var column = Math.Clamp((int)mark.Column, 1, (lines.Length == 0 ? 0 : lines[line - 1].TrimEnd('\r').Length) + 1);
+        return new SourceRef(File, new SourcePosition(line + lineOffset, column));
+    }
 
     public string? String(YamlNode node, string code)
     {

@@ -107,6 +107,23 @@ public sealed class HostileYamlTests
     }
 
     [Theory]
+    [InlineData("---")]
+    [InlineData("---\n")]
+    [InlineData("--- ")]
+    [InlineData("---\n---")]
+    [InlineData("a:\n---\n")]
+    [InlineData("--- |")]
+    public void A_site_configuration_of_document_markers_is_reported_inside_the_file(string text)
+    {
+        var diagnostics = new DiagnosticBag();
+
+        new SiteConfigLoader().Load(text, "site.yml", null, diagnostics);
+
+        Assert.NotEmpty(diagnostics.ToImmutableSorted());
+        AssertInside(diagnostics, "site.yml", text, text);
+    }
+
+    [Theory]
     [InlineData("title: T\ntopics: [housing\n", 3, 9, "'[' is never closed")]
     [InlineData("title: T\ntags: {a: 1\n", 3, 7, "'{' is never closed")]
     [InlineData("title: T\nparams:\n  loop: &x [*x]\n", 4, 9, "refers to itself")]

@@ -23,9 +23,9 @@ public static class FeedXml
             xml.WriteAttributeString("version", "2.0");
             xml.WriteAttributeString("xmlns", "atom", null, AtomNs);
             xml.WriteStartElement("channel");
-            xml.WriteElementString("title", header.Title);
+            xml.WriteElementString("title", XmlOutput.Text(header.Title));
             xml.WriteElementString("link", header.SiteUrl);
-            xml.WriteElementString("description", header.Title);
+            xml.WriteElementString("description", XmlOutput.Text(header.Title));
             xml.WriteElementString("language", header.Language);
             xml.WriteElementString("lastBuildDate", XmlOutput.Rfc822(Newest(items) ?? fallbackDate));
             xml.WriteStartElement("atom", "link", AtomNs);
@@ -37,7 +37,7 @@ public static class FeedXml
             {
                 var url = config.Absolute(page.Url);
                 xml.WriteStartElement("item");
-                xml.WriteElementString("title", page.Title);
+                xml.WriteElementString("title", XmlOutput.Text(page.Title));
                 xml.WriteElementString("link", url);
                 xml.WriteStartElement("guid");
                 xml.WriteAttributeString("isPermaLink", "true");
@@ -50,7 +50,7 @@ public static class FeedXml
 
                 if (page.FrontMatter?.Summary is { } summary)
                 {
-                    xml.WriteElementString("description", summary);
+                    xml.WriteElementString("description", XmlOutput.Text(summary));
                 }
 
                 xml.WriteEndElement();
@@ -69,19 +69,19 @@ public static class FeedXml
             xml.WriteStartElement("feed", AtomNs);
             xml.WriteAttributeString("xml", "lang", null, header.Language);
             xml.WriteElementString("id", AtomNs, header.AtomUrl);
-            xml.WriteElementString("title", AtomNs, header.Title);
+            xml.WriteElementString("title", AtomNs, XmlOutput.Text(header.Title));
             xml.WriteElementString("updated", AtomNs, XmlOutput.Rfc3339(Newest(items) ?? fallbackDate));
             Link(xml, header.AtomUrl, "self", "application/atom+xml");
             Link(xml, header.SiteUrl, "alternate", "text/html");
             xml.WriteStartElement("author", AtomNs);
-            xml.WriteElementString("name", AtomNs, header.Author);
+            xml.WriteElementString("name", AtomNs, XmlOutput.Text(header.Author));
             xml.WriteEndElement();
             foreach (var page in items)
             {
                 var url = config.Absolute(page.Url);
                 xml.WriteStartElement("entry", AtomNs);
                 xml.WriteElementString("id", AtomNs, url);
-                xml.WriteElementString("title", AtomNs, page.Title);
+                xml.WriteElementString("title", AtomNs, XmlOutput.Text(page.Title));
                 Link(xml, url, "alternate", "text/html");
                 if (page.Date is { } date)
                 {
@@ -91,7 +91,7 @@ public static class FeedXml
                 xml.WriteElementString("updated", AtomNs, XmlOutput.Rfc3339(page.FrontMatter?.Updated ?? page.Date ?? fallbackDate));
                 if (page.FrontMatter?.Summary is { } summary)
                 {
-                    xml.WriteElementString("summary", AtomNs, summary);
+                    xml.WriteElementString("summary", AtomNs, XmlOutput.Text(summary));
                 }
 
                 xml.WriteEndElement();
