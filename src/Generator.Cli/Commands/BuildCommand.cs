@@ -25,7 +25,8 @@ public static class BuildCommand
                 result.AddError("--record-urls records what a published build makes: leave out --drafts and --future");
             }
 
-            if (Publishing.OutputFolder.Problem(result.GetValue(output) ?? "public", result.GetValue(site.Input) ?? "input", result.GetValue(site.Theme) ?? "theme") is { } problem)
+            if (Given(result, output) is { } target && Given(result, site.Input) is { } input && Given(result, site.Theme) is { } theme
+                && Publishing.OutputFolder.Problem(target, input, theme) is { } problem)
             {
                 result.AddError($"--output: {problem}; the site needs a folder of its own, e.g. --output public");
             }
@@ -58,6 +59,19 @@ public static class BuildCommand
             return Task.FromResult(CliApp.ExitCode(result.Diagnostics));
         });
         return command;
+    }
+
+    /// <summary>An option's value, or null when the command line gives it without one (the parser reports that).</summary>
+    private static string? Given(System.CommandLine.Parsing.CommandResult result, Option<string> option)
+    {
+        try
+        {
+            return result.GetValue(option);
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     /// <summary>What the runtime's garbage collector did in this process: collections, time paused, bytes allocated.</summary>

@@ -24,6 +24,11 @@ public sealed class SiteOptions
 
     private static void MustBeFolder(IFileSystem fileSystem, System.CommandLine.Parsing.OptionResult result, string name, string holds)
     {
+        if (!result.Implicit && result.Tokens.Count == 0)
+        {
+            return; // no value given: the parser says so
+        }
+
         var value = result.GetValueOrDefault<string>();
         if (string.IsNullOrWhiteSpace(value) || !fileSystem.DirectoryExists(value))
         {

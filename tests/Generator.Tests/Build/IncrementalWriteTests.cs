@@ -49,10 +49,15 @@ public sealed class IncrementalWriteTests : IDisposable
         Assert.True(edited.Succeeded, TestBuild.Describe(edited));
         Assert.InRange(edited.Statistics.FilesChanged, 1, edited.Statistics.FilesWritten / 2);
         Assert.True(edited.Statistics.FilesDeleted >= 2, $"{edited.Statistics.FilesDeleted} deleted");
-        Assert.False(File.Exists(_site.Combine("public", "stray.html")));
-        Assert.True(File.Exists(_site.Combine("public", "pagefind", "pagefind.js")));
         Assert.Equal(stamp, File.GetLastWriteTimeUtc(about));
 
+        // Files no build wrote are never deleted: they are named, and left as they are.
+        Assert.True(File.Exists(_site.Combine("public", "stray.html")));
+        Assert.True(File.Exists(_site.Combine("public", "pagefind", "pagefind.js")));
+        var others = Assert.Single(edited.Diagnostics, d => d.Code == "GEN007");
+        Assert.Equal("2 files in the output folder were not written by a build and are left as they are: pagefind/pagefind.js, stray.html", others.Message);
+
+        File.Delete(_site.Combine("public", "stray.html"));
         File.Delete(_site.Combine("public", "pagefind", "pagefind.js"));
         Directory.Delete(_site.Combine("public", "pagefind"));
         Build("fresh");
@@ -70,6 +75,56 @@ public sealed class IncrementalWriteTests : IDisposable
 
         Assert.False(failed.Succeeded);
         Assert.Equal(before, Snapshot());
+    }
+
+    [Fact]
+    public void A_folder_of_other_files_is_refused_before_any_work_and_left_untouched()
+    {
+        File.WriteAllText(_site.Combine("thesis.txt"), "years of work");
+        Directory.CreateDirectory(_site.Combine("documents"));
+        File.WriteAllText(_site.Combine("documents", "notes.md"), "notes");
+
+        var refused = new SiteBuilder(new PhysicalFileSystem(), new FixedClock(TestBuild.Now)).Build(new BuildOptions
+        {
+            InputDirectory = _site.Combine("input"),
+            ThemeDirectory = _site.Combine("theme"),
+            OutputDirectory = _site.Combine("documents"),
+            DisplayRoot = _site.Path,
+        });
+
+        var error = Assert.Single(refused.Diagnostics);
+        Assert.Equal(("GEN006", "documents", "the output folder holds 1 file the generator did not write, such as notes.md"), (error.Code, error.File, error.Message));
+        Assert.Equal(["notes.md"], GoldenDirectory.Files(_site.Combine("documents")));
+        Assert.Equal("years of work", File.ReadAllText(_site.Combine("thesis.txt")));
+    }
+
+    [Fact]
+    public void An_empty_folder_and_a_build_from_before_the_manifest_are_written_into()
+    {
+        Directory.CreateDirectory(_site.Combine("empty"));
+        Assert.True(Build("empty").Succeeded);
+
+        Build("legacy");
+        File.Delete(_site.Combine("legacy", Generator.Publishing.OutputManifest.FileName));
+        File.WriteAllText(_site.Combine("legacy", "en", "gone.html"), "a page an older build made");
+        var again = Build("legacy");
+
+        Assert.True(again.Succeeded, TestBuild.Describe(again));
+        Assert.False(File.Exists(_site.Combine("legacy", "en", "gone.html")));
+        GoldenDirectory.AssertSame(_site.Combine("empty"), _site.Combine("legacy"));
+    }
+
+    [Fact]
+    public void A_folder_with_a_symbolic_link_is_refused()
+    {
+        using var elsewhere = new TempDirectory();
+        Build("public");
+        Directory.CreateSymbolicLink(_site.Combine("public", "en", "news", "elsewhere"), elsewhere.Path);
+
+        var refused = Build("public");
+
+        Assert.Equal("the output folder holds a symbolic link (en/news/elsewhere), and the build does not write through links", Assert.Single(refused.Diagnostics, d => d.IsError).Message);
+        Assert.Empty(Directory.GetFileSystemEntries(elsewhere.Path));
     }
 
     private Dictionary<string, string> Snapshot() =>

@@ -41,7 +41,7 @@ public sealed class InvalidCaseTests
         var site = Repo.Fixture("invalid", name);
         using var temp = new TempDirectory();
         var output = temp.Combine("public");
-        var marker = temp.Write("public/index.html", "the previous good build");
+        var marker = PreviousBuild.Write(temp.Combine("public"), ("index.html", "the previous good build"));
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 
@@ -52,7 +52,7 @@ public sealed class InvalidCaseTests
         Assert.Equal(1, exitCode);
         Assert.Contains(": error GEN", stderr.ToString());
         Assert.StartsWith("Build failed", stdout.ToString());
-        Assert.Equal(["index.html"], GoldenDirectory.Files(output));
+        Assert.Equal(["index.html"], PreviousBuild.Files(output));
         Assert.Equal("the previous good build", File.ReadAllText(marker));
         Assert.Equal(["public"], Directory.GetDirectories(temp.Path).Select(Path.GetFileName));
     }

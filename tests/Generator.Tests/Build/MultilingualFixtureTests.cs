@@ -56,6 +56,7 @@ public sealed class MultilingualFixtureTests
         TestBuild.Run(Site, output);
         var firstBytes = GoldenDirectory.Files(output).ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(output, f)));
         File.WriteAllText(Path.Combine(output, "stale.html"), "left from an older build");
+        File.AppendAllText(Path.Combine(output, Generator.Publishing.OutputManifest.FileName), "stale.html\n");
 
         var result = TestBuild.Run(Site, output);
 

@@ -110,7 +110,7 @@ public sealed class CliAppTests
         var stderr = new StringWriter();
         var fileSystem = new FaultyFileSystem(_ => new NotSupportedException("disk gone"));
 
-        var code = await CliApp.RunAsync(["new", "news", "A title", "--input", Repo.Fixture("multilingual", "input")],
+        var code = await CliApp.RunAsync(["new", "news", "A title", "--input", Repo.Fixture("multilingual", "input"), "--theme", Repo.Fixture("multilingual", "theme")],
             new StringWriter(), stderr, fileSystem, new FixedClock(TestBuild.Now), CancellationToken.None);
 
         Assert.Equal(3, code);

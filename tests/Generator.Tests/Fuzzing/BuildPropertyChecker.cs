@@ -33,8 +33,7 @@ public static class BuildPropertyChecker
             return; // a name this file system refuses: nothing an author could hand the generator
         }
 
-        temp.Write("out/public/index.html", Marker);
-        temp.Write("out/public/previous/page.html", Marker);
+        PreviousBuild.Write(temp.Combine("out", "public"), ("index.html", Marker), ("previous/page.html", Marker));
         var build = CommandRun.Start("build", "--input", folders.Input, "--theme", folders.Theme, "--output", folders.Output);
         Expect(build.ExitCode is 0 or 1, $"exit code {build.ExitCode} (0 or 1 expected)", build);
         var built = Diagnostics(() => ReportedDiagnostic.FromCompilerStyle(build.Stderr), build);
@@ -43,7 +42,7 @@ public static class BuildPropertyChecker
         Expect(!site.Steps.IsEmpty || build.ExitCode == 0, "the site as generated, with no mutation, does not build", build);
         if (build.ExitCode == 1)
         {
-            Expect(GoldenDirectory.Files(folders.Output).SequenceEqual(["index.html", "previous/page.html"]) && File.ReadAllText(Path.Combine(folders.Output, "index.html")) == Marker,
+            Expect(PreviousBuild.Files(folders.Output).SequenceEqual(["index.html", "previous/page.html"]) && File.ReadAllText(Path.Combine(folders.Output, "index.html")) == Marker,
                 "the failed build changed the earlier output folder", build);
         }
 

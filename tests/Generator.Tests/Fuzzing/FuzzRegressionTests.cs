@@ -18,12 +18,6 @@ public sealed class FuzzRegressionTests
     [MemberData(nameof(Fixtures))]
     public void Fuzz_fixture_builds_with_positioned_diagnostics_and_never_crashes(string name) => Check(name);
 
-    [Fact(Skip = "known failure, fixed elsewhere (DocumentParser): Markdig's depth-limit exception becomes GEN900 at the input folder; see fixtures/fuzz/markdown-depth-limit")]
-    public void Fuzz_fixture_markdown_depth_limit() => Check("markdown-depth-limit");
-
-    [Fact(Skip = "known failure, in code being changed elsewhere (Content/Body, WikiLinkParser): a link in a setext heading is reported lines below its place; see fixtures/fuzz/setext-heading-link-lines")]
-    public void Fuzz_fixture_setext_heading_link_lines() => Check("setext-heading-link-lines");
-
     private static void Check(string name) =>
         BuildPropertyChecker.Check(RegressionFixtureWriter.Load(Path.Combine(RegressionFixtureWriter.Directory, name)), twice: true);
 }

@@ -20,13 +20,13 @@ public sealed class OutputClaimTests
     public void An_alias_where_a_site_file_is_written_is_an_error_at_the_alias_before_anything_is_written()
     {
         using var site = Site(("input/content/charter.en.md", "---\ntitle: Charter\naliases: [/_redirects]\n---\nText.\n"));
-        var marker = site.Write("public/index.html", "earlier");
+        var marker = PreviousBuild.Write(site.Combine("public"), ("index.html", "earlier"));
         var result = TestBuild.Run(site.Path, site.Combine("public"));
 
         var conflict = Assert.Single(result.Diagnostics);
         Assert.Equal(("GEN020", "input/content/charter.en.md", 3, 11), (conflict.Code, conflict.File, conflict.Line, conflict.Column));
         Assert.Contains("/_redirects", conflict.Message);
-        Assert.Equal(["index.html"], GoldenDirectory.Files(site.Combine("public")));
+        Assert.Equal(["index.html"], PreviousBuild.Files(site.Combine("public")));
         Assert.Equal("earlier", File.ReadAllText(marker));
     }
 
@@ -34,13 +34,13 @@ public sealed class OutputClaimTests
     public void A_slug_too_long_for_a_file_name_is_an_error_at_the_slug_before_anything_is_written()
     {
         using var site = Site(("input/content/charter.en.md", "---\ntitle: Charter\nslug: " + new string('e', 300) + "\n---\nText.\n"));
-        var marker = site.Write("public/index.html", "earlier");
+        var marker = PreviousBuild.Write(site.Combine("public"), ("index.html", "earlier"));
         var result = TestBuild.Run(site.Path, site.Combine("public"));
 
         var tooLong = Assert.Single(result.Diagnostics);
         Assert.Equal(("GEN006", "input/content/charter.en.md", 3, 7), (tooLong.Code, tooLong.File, tooLong.Line, tooLong.Column));
         Assert.Contains("300 bytes", tooLong.Message);
-        Assert.Equal(["index.html"], GoldenDirectory.Files(site.Combine("public")));
+        Assert.Equal(["index.html"], PreviousBuild.Files(site.Combine("public")));
         Assert.Equal("earlier", File.ReadAllText(marker));
     }
 

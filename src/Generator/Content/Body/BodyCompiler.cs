@@ -23,7 +23,7 @@ public sealed class BodyCompiler(MarkdownPipeline pipeline)
 
     public CompiledBody Compile(MarkdownDocument document, int bodyFirstLine)
     {
-        SourcePosition At(MarkdownObject node) => new(bodyFirstLine + node.Line, node.Column + 1);
+        SourcePosition At(MarkdownObject node) => new(bodyFirstLine + node.Line - SetextShift(node), node.Column + 1);
 
         var links = new List<BodyLink>();
         var slots = new Dictionary<Inline, int>(ReferenceEqualityComparer.Instance);
@@ -58,6 +58,29 @@ public sealed class BodyCompiler(MarkdownPipeline pipeline)
         state.Links = null!;
         _idle.Add(state);
         return new CompiledBody(html, [.. links], headings.ToImmutable(), images.ToImmutable());
+    }
+
+    /// <summary>
+    /// How many lines too low Markdig places an inline of a setext heading: it numbers the
+    /// heading's inlines from the underline, not from the heading's first line of text, so by
+    /// the heading's number of lines (its line breaks and one).
+    /// </summary>
+    private static int SetextShift(MarkdownObject node)
+    {
+        if (node is not Inline inline)
+        {
+            return 0;
+        }
+
+        var root = inline;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        return root is ContainerInline { ParentBlock: HeadingBlock { IsSetext: true } } container
+            ? container.Descendants<LineBreakInline>().Count() + 1
+            : 0;
     }
 
     /// <summary>A Markdig renderer set up with the slot renderers, and what they need for the document being compiled; one per thread at a time.</summary>

@@ -61,7 +61,8 @@ public sealed class LinkChecker(SiteConfig config, OutputPlan plan, ImmutableArr
                     }
                 }
 
-                if (resolution.Target is not { } found)
+                // Links to source files (../x.md) are the link resolver's to check (GEN054, GEN053).
+                if (resolution.Target is not { } found || (found.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && value.IndexOf("://") < 0))
                 {
                     return;
                 }
@@ -103,7 +104,9 @@ public sealed class LinkChecker(SiteConfig config, OutputPlan plan, ImmutableArr
             unanchored.Add(link with { Target = link.Target with { Path = file } });
         }
 
-        foreach (var group in unanchored.GroupBy(f => (Where(f), f.Href)))
+        // An anchor the author did not write as it stands (a wikilink's, made from an id) is the link
+        // resolver's to check, against the target's headings (GEN053): reported once, there.
+        foreach (var group in unanchored.Where(Written).GroupBy(f => (Where(f), f.Href)))
         {
             var link = Representative(group);
             var ids = HtmlReferences.Ids(link.Target.Path == link.Page.OutputPath ? link.Page.Html : _planned[Resolve(link.Target.Path)!].Bytes);
@@ -140,6 +143,11 @@ public sealed class LinkChecker(SiteConfig config, OutputPlan plan, ImmutableArr
         diagnostics.Error(DiagnosticCodes.MissingAnchor, where, $"link to '{link.Href}': {link.Target.SitePath} has no element with the id '{link.Target.Fragment}'",
             suggestion is not null ? $"did you mean '#{suggestion}'?" : "link to one of the page's headings; a heading's id is its text in lowercase, with hyphens for spaces");
     }
+
+    /// <summary>The link stands as it is in the page's source document or in a theme file.</summary>
+    private bool Written(Found link) =>
+        (_documents.TryGetValue(link.Page.Origin.File, out var document) && LinkLocator.Find(document, link.Href) is not null)
+        || _locator.InTheme(link.Href) is not null;
 
     /// <summary>Where the link is written: the page's source document, else a theme file, else the page's origin.</summary>
     private SourceRef Where(Found link) =>
