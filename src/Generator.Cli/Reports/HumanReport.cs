@@ -51,7 +51,8 @@ public sealed class HumanReport(IFileSystem fileSystem, bool colour)
     {
         try
         {
-            return fileSystem.FileExists(file) ? (Generator.Content.TextDecoder.Decode(fileSystem.ReadAllBytes(file)) ?? string.Empty).Split('\n') : [];
+            // A symbolic link is never read for its lines: it may lead out of the site (GEN004).
+            return fileSystem.FileExists(file) && !fileSystem.IsSymbolicLink(file) ? (Generator.Content.TextDecoder.Decode(fileSystem.ReadAllBytes(file)) ?? string.Empty).Split('\n') : [];
         }
         catch (IOException)
         {

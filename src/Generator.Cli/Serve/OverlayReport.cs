@@ -56,7 +56,8 @@ public static class OverlayReport
     {
         try
         {
-            return fileSystem.FileExists(path) ? (TextDecoder.Decode(fileSystem.ReadAllBytes(path)) ?? string.Empty).Split('\n') : [];
+            // A symbolic link is never read for its lines: it may lead out of the site (GEN004).
+            return fileSystem.FileExists(path) && !fileSystem.IsSymbolicLink(path) ? (TextDecoder.Decode(fileSystem.ReadAllBytes(path)) ?? string.Empty).Split('\n') : [];
         }
         catch (IOException)
         {

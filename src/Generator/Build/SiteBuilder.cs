@@ -102,7 +102,8 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
         var renderer = new SiteRenderer(templates, strings, layoutsDirectory, today, cache, assets) { SearchAvailable = search is not null };
         var pages = clockwatch.Time("render", () => renderer.Render(model, graph, diagnostics, options.Parallelism, cancellationToken));
         var plan = clockwatch.Time("plan", () => new OutputPlanner().Plan(model, graph, pages, sources.Static, assets, strings, diagnostics));
-        clockwatch.Time("links", () => new LinkChecker(config, plan, sources.Content, sources.Layouts).Check(pages, diagnostics, options.Parallelism, cancellationToken));
+        clockwatch.Time("links", () => new LinkChecker(config, plan, sources.Content, sources.Layouts) { Pages = model.Pages.Select(p => p.OutputPath(config.BasePath)).ToHashSet(StringComparer.Ordinal) }
+            .Check(pages, diagnostics, options.Parallelism, cancellationToken));
         var perLanguage = pages.GroupBy(p => p.Language).ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         if (diagnostics.HasErrors)
         {

@@ -32,7 +32,7 @@ public sealed class HtmlTemplateContext : TemplateContext
         EnableRelaxedTargetAccess = false;
         EnableRelaxedFunctionAccess = false;
         MemberRenamer = StandardMemberRenamer.Default;
-        LoopLimit = MaxLoopSteps;
+        LoopLimit = MaxLoopSteps + 1; // the page's budget below stops first, with its own exception
         // Scriban's output budget counts from one top-level render to the next; a context renders
         // many pages, so it would run out part-way through a build and cut pages short.
         OutputLimit = 0;
@@ -69,7 +69,7 @@ public sealed class HtmlTemplateContext : TemplateContext
     {
         if (++_loopSteps > MaxLoopSteps)
         {
-            throw new ScriptRuntimeException(loop.Span, $"the loops of this page ran more than {MaxLoopSteps:N0} times: does this loop ever end?");
+            throw new LoopBudgetException(loop.Span, $"the loops of this page ran more than {MaxLoopSteps:N0} times: does this loop ever end?");
         }
 
         return base.OnStepLoop(loop);

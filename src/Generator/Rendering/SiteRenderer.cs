@@ -57,12 +57,23 @@ public sealed class SiteRenderer(TemplateSet templates, UiStrings strings, strin
         var fingerprint = cache is null ? null : new RenderFingerprint(model, templates, strings, today, _assets);
         // Contexts whose last page rendered without error, for the next page on any thread.
         var contexts = new ConcurrentBag<HtmlTemplateContext>();
-        Parallel.For(0, jobs.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = parallelism },
-            i => results[i] = RenderOne(contexts, model, views, fingerprint, jobs[i].page, jobs[i].Item2, jobs[i].n, diagnostics, cancellationToken));
+
+        // A template that never ends stops every page at its loop budget: once one page has met it,
+        // the others are not rendered, so the build fails in a moment rather than once per page.
+        using var endless = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        try
+        {
+            Parallel.For(0, jobs.Length, new ParallelOptions { CancellationToken = endless.Token, MaxDegreeOfParallelism = parallelism },
+                i => results[i] = RenderOne(contexts, model, views, fingerprint, jobs[i].page, jobs[i].Item2, jobs[i].n, diagnostics, endless, cancellationToken));
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+        }
+
         return [.. results.OfType<RenderedPage>()];
     }
 
-    private RenderedPage? RenderOne(ConcurrentBag<HtmlTemplateContext> contexts, SiteModel model, ViewBuilder views, RenderFingerprint? fingerprints, PageEntry page, string layout, int pagerNumber, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private RenderedPage? RenderOne(ConcurrentBag<HtmlTemplateContext> contexts, SiteModel model, ViewBuilder views, RenderFingerprint? fingerprints, PageEntry page, string layout, int pagerNumber, DiagnosticBag diagnostics, CancellationTokenSource endless, CancellationToken cancellationToken)
     {
         var siteView = views.Site(page);
         var pageView = views.Page(page, pagerNumber, ViewBuilder.PagerCount(page));
@@ -74,7 +85,7 @@ public sealed class SiteRenderer(TemplateSet templates, UiStrings strings, strin
         }
 
         Interlocked.Increment(ref _rendered);
-        var scope = new RenderScope(model, strings, model.Config.Language(page.Language), page, today, cancellationToken) { Assets = _assets };
+        var scope = new RenderScope(model, strings, model.Config.Language(page.Language), page, today, endless.Token) { Assets = _assets };
         var context = contexts.TryTake(out var idle) ? idle : new HtmlTemplateContext(_builtins, templates, scope);
         context.Enter(scope);
         var globals = new ScriptObject(StringComparer.Ordinal);
@@ -102,6 +113,17 @@ public sealed class SiteRenderer(TemplateSet templates, UiStrings strings, strin
         catch (TemplateFunctionException ex)
         {
             diagnostics.Add(TemplateDiagnostics.At(ex.Span, ex.Code, ex.OriginalMessage, layout, ex.Hint));
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or ScriptRuntimeException { InnerException: OperationCanceledException } or ScriptRuntimeException { OriginalMessage: "The operation was cancelled" }
+            && endless.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // Another page met a template that never ends; this one is left unrendered.
+        }
+        catch (LoopBudgetException ex)
+        {
+            diagnostics.Add(TemplateDiagnostics.At(ex.Span, DiagnosticCodes.TemplateRuntime, ex.OriginalMessage, layout,
+                $"while rendering {page.Url} from {origin.File}; the build stopped rendering the other pages"));
+            endless.Cancel();
         }
         catch (ScriptRuntimeException ex)
         {

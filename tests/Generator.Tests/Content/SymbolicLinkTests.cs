@@ -60,6 +60,27 @@ public sealed class SymbolicLinkTests
         Assert.Contains("Written once.", File.ReadAllText(site.Combine("public", "en", "news", "shared", "index.html")));
     }
 
+    [Fact]
+    public async Task Reports_never_show_the_lines_of_a_file_a_link_leads_to()
+    {
+        using var temp = new TempDirectory();
+        var secret = temp.Write("outside/secret.txt", "root:x:0:0:the build machine's secret\n");
+        using var site = Site();
+        File.CreateSymbolicLink(site.Combine("input", "content", "news", "leak.en.md"), secret);
+        var stdout = new StringWriter();
+
+        var code = await Generator.Cli.CliApp.RunAsync(["check", "--input", site.Combine("input"), "--theme", site.Combine("theme")],
+            stdout, new StringWriter(), new Generator.IO.PhysicalFileSystem(), new Generator.IO.FixedClock(TestBuild.Now), CancellationToken.None);
+
+        Assert.Equal(0, code);
+        Assert.Contains("GEN004", stdout.ToString());
+        Assert.DoesNotContain("secret", stdout.ToString());
+        var overlay = Generator.Cli.Serve.OverlayReport.Json(
+            [new Generator.Diagnostics.Diagnostic(Severity.Warning, "GEN004", "input/content/news/leak.en.md", 1, 1, "symbolic link not followed")],
+            hasLastGoodBuild: true, new Generator.IO.PhysicalFileSystem(), site.Path);
+        Assert.DoesNotContain("secret", overlay);
+    }
+
     private static TempDirectory Site()
     {
         var site = new TempDirectory();

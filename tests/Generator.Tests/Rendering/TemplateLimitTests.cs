@@ -39,6 +39,22 @@ public sealed class TemplateLimitTests
     }
 
     [Fact]
+    public void Once_a_page_meets_a_template_that_never_ends_the_other_pages_are_not_rendered()
+    {
+        using var site = Site("{{ while true }}...{{ end }}");
+        for (var i = 0; i < 200; i++)
+        {
+            site.Write($"input/content/notes/note-{i}.md", $"---\ntitle: Note {i}\n---\nText.\n");
+        }
+
+        var result = TestBuild.Run(site.Path, site.Combine("public"), parallelism: 2);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.EndsWith("the build stopped rendering the other pages", error.Hint);
+        Assert.InRange(result.Statistics.PagesRendered, 1, 4);
+    }
+
+    [Fact]
     public void Long_loops_that_end_still_render()
     {
         using var site = Site("{{ n = 0 }}{{ for i in 1..200000 }}{{ n = n + 1 }}{{ end }}{{ n }}");

@@ -16,6 +16,13 @@ namespace Generator.Publishing.Links;
 /// </summary>
 public sealed class LinkChecker(SiteConfig config, OutputPlan plan, ImmutableArray<SourceFile> content, ImmutableArray<SourceFile> layouts)
 {
+    /// <summary>
+    /// The output paths of the site's pages, rendered or not: a link to a page whose render failed
+    /// is not reported (the render's own error says what is wrong), so one template mistake does
+    /// not bury itself under a broken link on every page.
+    /// </summary>
+    public IReadOnlySet<string> Pages { get; init; } = new HashSet<string>();
+
     private readonly Dictionary<string, PlannedOutput> _planned = plan.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
     private readonly Dictionary<string, SourceFile> _documents = content.ToDictionary(f => f.DisplayPath, StringComparer.Ordinal);
     private readonly LinkLocator _locator = new(layouts);
@@ -96,7 +103,7 @@ public sealed class LinkChecker(SiteConfig config, OutputPlan plan, ImmutableArr
         foreach (var link in anchored)
         {
             var file = Resolve(link.Target.Path)!;
-            if (!(file.EndsWith(".html", StringComparison.Ordinal) && _planned[file].Bytes is { } html && !HtmlReferences.HasId(html, link.Target.Fragment)))
+            if (!(file.EndsWith(".html", StringComparison.Ordinal) && _planned.TryGetValue(file, out var target) && target.Bytes is { } html && !HtmlReferences.HasId(html, link.Target.Fragment)))
             {
                 continue;
             }
@@ -170,7 +177,7 @@ public sealed class LinkChecker(SiteConfig config, OutputPlan plan, ImmutableArr
     {
         foreach (var candidate in (ReadOnlySpan<string>)[path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path, path + "/index.html"])
         {
-            if (_planned.ContainsKey(candidate))
+            if (_planned.ContainsKey(candidate) || Pages.Contains(candidate))
             {
                 return candidate;
             }
