@@ -122,7 +122,7 @@ public sealed class SiteRenderer(TemplateSet templates, UiStrings strings, strin
         catch (LoopBudgetException ex)
         {
             diagnostics.Add(TemplateDiagnostics.At(ex.Span, DiagnosticCodes.TemplateRuntime, ex.OriginalMessage, layout,
-                $"while rendering {page.Url} from {origin.File}; the build stopped rendering the other pages"));
+                "the first page to meet it stopped the build from rendering the others (which page is first depends on timing, so none is named)"));
             endless.Cancel();
         }
         catch (ScriptRuntimeException ex)
