@@ -6,7 +6,8 @@ namespace Generator.Content;
 
 /// <summary>
 /// Content laid out in ways the generator does not read yet: language folders
-/// (<c>content/fr/...</c>) and sub-sections (a sub-folder with its own <c>_index</c> file).
+/// (<c>content/fr/...</c>), sub-sections (a sub-folder with its own <c>_index</c> file) and page
+/// bundles (a folder with an <c>index.md</c>, as Hugo lays them out).
 /// Each is reported at the file it concerns, with how to lay it out instead, and left out of
 /// the site, so that nothing else is built from a misreading of it.
 /// </summary>
@@ -29,6 +30,16 @@ public sealed class ContentLayoutCheck(SiteConfig config)
         {
             if (InLanguageFolder(document))
             {
+                continue;
+            }
+
+            if (document.Path.Name == "index" && document.Path.RelativePath.Contains('/'))
+            {
+                var folder = document.Path.RelativePath[..document.Path.RelativePath.LastIndexOf('/')];
+                var file = document.Path.RelativePath[(folder.Length + 1)..];
+                diagnostics.Error(DiagnosticCodes.UnsupportedLayout, new SourceRef(document.File),
+                    $"'{folder}/' is a page bundle (a folder with an {file}), which is not read yet",
+                    $"move the page to {folder}{file["index".Length..]} and its images and files under input/static/");
                 continue;
             }
 

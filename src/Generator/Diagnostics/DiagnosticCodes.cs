@@ -28,6 +28,7 @@ public static class DiagnosticCodes
     public const string UnknownFrontMatterKey = "GEN014";
     public const string FrontMatterUnclosed = "GEN015";
     public const string InvalidEncoding = "GEN016";
+    public const string ShortcodeNotRun = "GEN018";
     public const string MarkdownTooDeep = "GEN017";
 
     // Site model

@@ -48,7 +48,9 @@ public sealed class BodyReader(MarkdownPipeline pipeline)
             throw new MarkdownTooDeepException(deepest.Line, deepest.Column, NestingInspector.Hint);
         }
 
-        return _compiler.Compile(document, bodyFirstLine);
+        var compiled = _compiler.Compile(document, bodyFirstLine);
+        var shortcodes = ShortcodeFinder.Find(body, document, bodyFirstLine);
+        return shortcodes.IsEmpty ? compiled : new CompiledBody(compiled.Html, compiled.Links, compiled.Headings, compiled.ImagesWithoutText) { Shortcodes = shortcodes };
     }
 
     private static bool IsMarkdigDepthLimit(ArgumentException exception) =>

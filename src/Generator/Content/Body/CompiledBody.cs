@@ -24,6 +24,9 @@ public sealed class CompiledBody(BodyHtml html, ImmutableArray<BodyLink> links, 
 
     public ImmutableArray<BodyImage> ImagesWithoutText { get; } = imagesWithoutText;
 
+    /// <summary>Hugo shortcodes in the text (outside code), which the generator does not run yet.</summary>
+    public ImmutableArray<BodyShortcode> Shortcodes { get; init; } = [];
+
     /// <summary>The ids of the headings, as anchors can name them.</summary>
     public IEnumerable<string> HeadingIds => Headings.Select(h => h.Id).OfType<string>();
 }
