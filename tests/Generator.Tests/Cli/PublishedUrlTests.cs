@@ -92,6 +92,22 @@ public sealed class PublishedUrlTests
         Assert.Equal("1 page is not in the record of published URLs yet: /en/news/new-item/", reminder.Message);
     }
 
+    [Fact]
+    public async Task Renaming_one_language_suggests_the_renamed_file_not_a_translation_and_an_unpublished_page_says_why()
+    {
+        using var site = RealSiteCopy();
+        Assert.Equal(0, (await Run(site, "build", "--record-urls", "--output", site.Combine("public"))).Code);
+        File.Move(site.Combine("input", "content", "news", "values-bristol.en.md"), site.Combine("input", "content", "news", "values-bristol-visit.en.md"));
+        AddFrontMatter(site.Combine("input", "content", "news", "world-refugee-day.en.md"), "expiryDate: 2001-01-01");
+
+        var (_, report, _) = await Run(site, "check", "--format", "json");
+
+        var missing = Diagnostics(report).Where(d => d.Code == "GEN025").ToList();
+        Assert.Contains(missing, d => d.Message == "'/en/news/values-bristol/' was published and is no longer built, and no alias leads from it"
+            && d.Hint!.StartsWith("it seems to have moved to /en/news/values-bristol-visit/: add to the front matter of input/content/news/values-bristol-visit.en.md", StringComparison.Ordinal));
+        Assert.Contains(missing, d => d.Message == "'/en/news/world-refugee-day/' was published and is no longer built: its page is expired on 2001-01-01, so no longer published");
+    }
+
     private static async Task<(int Code, string Out, string Err)> Run(TempDirectory site, params string[] args)
     {
         var stdout = new StringWriter { NewLine = "\n" };

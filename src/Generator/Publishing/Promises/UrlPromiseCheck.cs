@@ -22,6 +22,14 @@ public sealed class UrlPromiseCheck(SiteModel model)
         var built = model.Pages.Select(p => SitePath(p.Url)).Concat(model.Aliases.Select(a => SitePath(a.Url))).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in record.Entries.Where(e => !built.Contains(e.Url)))
         {
+            if (model.Unpublished.GetValueOrDefault(entry.Key) is { } excluded)
+            {
+                diagnostics.Error(DiagnosticCodes.PublishedUrlMissing, new SourceRef(recordFile, new SourcePosition(entry.Line, 1)),
+                    $"'{entry.Url}' was published and is no longer built: its page is {excluded.Reason}",
+                    "publish it again (its draft, publishDate or expiryDate), or add its address to the aliases of the page that replaces it\n(or, to withdraw the address for good, delete this line)");
+                continue;
+            }
+
             var home = NewHome(entry);
             var alias = $"aliases: [{string.Join(", ", (home?.FrontMatter?.Aliases.Select(a => a.Value) ?? []).Append(entry.Url))}]";
             var hint = home is { Document: { } document }
@@ -61,12 +69,16 @@ public sealed class UrlPromiseCheck(SiteModel model)
         return result;
     }
 
-    /// <summary>The page with the old URL's translation key (in its language, else any), else the most similar page of its language.</summary>
+    /// <summary>
+    /// Where the old URL's page most likely went: the page with its translation key in its
+    /// language; else the page of its language whose slug or title is most like the old slug;
+    /// else the page with its key in another language (its translation that remains).
+    /// </summary>
     private PageEntry? NewHome(UrlRecord.Entry entry)
     {
         var language = entry.Url.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
         var real = model.Pages.Where(p => !p.IsFallback && p.Document is not null).ToList();
-        if ((real.FirstOrDefault(p => p.Key == entry.Key && p.Language == language) ?? real.FirstOrDefault(p => p.Key == entry.Key)) is { } same)
+        if (real.FirstOrDefault(p => p.Key == entry.Key && p.Language == language) is { } same)
         {
             return same;
         }
@@ -77,7 +89,8 @@ public sealed class UrlPromiseCheck(SiteModel model)
             .Select(p => (Page: p, Distance: Math.Min(Distance(slug, LastSegment(p.Url)), Distance(slug, Content.Slugifier.Slugify(p.Title))) - (SitePath(p.Url).StartsWith(folder, StringComparison.Ordinal) ? 1 : 0)))
             .Where(c => c.Distance <= Math.Max(3, slug.Length / 2))
             .OrderBy(c => c.Distance).ThenBy(c => c.Page.Url, StringComparer.Ordinal)
-            .Select(c => c.Page).FirstOrDefault();
+            .Select(c => c.Page).FirstOrDefault()
+            ?? real.FirstOrDefault(p => p.Key == entry.Key);
     }
 
     /// <summary>The edit distance, or a large one when the lengths alone rule a match out.</summary>
