@@ -22,7 +22,7 @@ public sealed class OutputPlanner
     {
         var config = model.Config;
         var outputs = new List<PlannedOutput>(pages.Length + statics.Length + model.Aliases.Length + 1);
-        outputs.AddRange(pages.Select(p => new PlannedOutput(p.OutputPath, p.Html, null, p.Origin)));
+        outputs.AddRange(pages.Select(p => new PlannedOutput(p.OutputPath, p.Html, null, p.Origin) { Claim = p.Claim }));
 
         var home = model.Home(config.DefaultLanguage);
         var rootOrigin = new SourceRef(home.Document?.File ?? config.File);
@@ -59,9 +59,12 @@ public sealed class OutputPlanner
             foreach (var duplicate in ordered.Skip(1))
             {
                 var url = "/" + (claimants.Key.EndsWith("index.html", StringComparison.Ordinal) ? claimants.Key[..^"index.html".Length] : claimants.Key);
+                var fallback = ordered[0].Claimant.Contains("fallback page", StringComparison.Ordinal) || duplicate.Claimant.Contains("fallback page", StringComparison.Ordinal);
                 diagnostics.Error(DiagnosticCodes.DuplicateUrl, duplicate.Origin,
-                    $"URL {config.BasePath.TrimEnd('/')}{url} is claimed by both {ordered[0].Origin.File} and {duplicate.Origin.File}",
-                    "give one of them another 'slug' (or file name)");
+                    $"URL {config.BasePath.TrimEnd('/')}{url} is claimed by both {ordered[0].Claimant} and {duplicate.Claimant}",
+                    fallback
+                        ? "a fallback page takes the address a missing translation would have: if the two files are one document's translations, give them the same translationKey; otherwise give one of them another 'slug'"
+                        : "give one of them another 'slug' (or file name)");
             }
         }
 

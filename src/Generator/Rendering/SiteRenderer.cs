@@ -81,7 +81,7 @@ public sealed class SiteRenderer(TemplateSet templates, UiStrings strings, strin
         var fingerprint = fingerprints?.Of(page, layout, siteView, pageView);
         if (fingerprint is not null && cache!.Pages.TryGetValue(path, out var cached) && cached.Fingerprint == fingerprint)
         {
-            return new RenderedPage(path, cached.Html, page.Language, OriginOf(page, layout));
+            return new RenderedPage(path, cached.Html, page.Language, OriginOf(page, layout)) { Claim = ClaimOf(page, model) };
         }
 
         Interlocked.Increment(ref _rendered);
@@ -108,7 +108,7 @@ public sealed class SiteRenderer(TemplateSet templates, UiStrings strings, strin
                 cache!.Pages[path] = new Build.BuildCache.RenderedEntry(fingerprint, bytes);
             }
 
-            return new RenderedPage(path, bytes, page.Language, origin);
+            return new RenderedPage(path, bytes, page.Language, origin) { Claim = ClaimOf(page, model) };
         }
         catch (TemplateFunctionException ex)
         {
@@ -143,4 +143,15 @@ public sealed class SiteRenderer(TemplateSet templates, UiStrings strings, strin
         page.Document is { } source
             ? source.FrontMatter.PositionOf(FrontMatterKeys.Slug, source.File)
             : new SourceRef($"{layoutsDisplayDirectory}/{layout}");
+
+    /// <summary>What a page is, as messages about its address name it.</summary>
+    private static string ClaimOf(PageEntry page, SiteModel model) => page switch
+    {
+        { Kind: PageKind.Document, IsFallback: true } => $"the '{page.Language}' fallback page of {page.Document!.File} (it has no '{page.Language}' translation)",
+        { Document: { } document } => document.File,
+        { Kind: PageKind.Section } => $"the list page of section '{page.Section}' (its segment in {model.Config.File})",
+        { Kind: PageKind.Home } => $"the '{page.Language}' home page",
+        { Kind: PageKind.NotFound } => $"the '{page.Language}' 404 page",
+        _ => $"the tag page {page.Url}",
+    };
 }
