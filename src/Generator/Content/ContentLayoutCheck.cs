@@ -26,6 +26,21 @@ public sealed class ContentLayoutCheck(SiteConfig config)
                 $"name the language in each file instead: move {first.Path.RelativePath} to {Suffixed(example, folder.Key)}");
         }
 
+        // A folder site.yml does not declare is a section with default settings: fine for a site that
+        // declares none, a likely typo or rename (news to newz) for one that declares some.
+        if (!config.Sections.IsEmpty)
+        {
+            foreach (var folder in documents.Where(d => d.Path.Section.Length > 0 && d.Path.RelativePath.Contains('/') && !InLanguageFolder(d) && !config.Sections.ContainsKey(d.Path.Section))
+                .GroupBy(d => d.Path.Section, StringComparer.Ordinal))
+            {
+                var first = folder.OrderBy(d => d.File, StringComparer.Ordinal).First();
+                var suggestion = DidYouMean.Suggest(folder.Key, config.Sections.Keys);
+                diagnostics.Warning(DiagnosticCodes.UndeclaredSection, new SourceRef(first.File),
+                    $"folder '{folder.Key}/' is not a section of {config.File}: its pages are published as a section with default settings (its folder name as URL segment and title)",
+                    suggestion is not null ? $"did you mean '{suggestion}/'?" : $"declare it under 'sections:' in {config.File}, with its segments and titles per language");
+            }
+        }
+
         foreach (var document in documents)
         {
             if (InLanguageFolder(document))

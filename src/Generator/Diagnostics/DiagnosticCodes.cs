@@ -39,6 +39,7 @@ public static class DiagnosticCodes
     public const string UnsupportedLayout = "GEN024";
     public const string PublishedUrlMissing = "GEN025";
     public const string PublishedUrlsUnrecorded = "GEN026";
+    public const string UndeclaredSection = "GEN027";
 
     // Links and relations
     public const string UnknownReference = "GEN050";
