@@ -25,12 +25,17 @@ public sealed class DocumentScaffolder(IFileSystem fileSystem, IClock clock)
             return ([], $"unknown type '{type}'; the site's types are: {known}");
         }
 
+        if (languages.Count == 0)
+        {
+            return ([], $"no language given; the site's languages are: {string.Join(", ", config.Languages.Select(l => l.Code))}");
+        }
+
         if (languages.FirstOrDefault(l => !config.HasLanguage(l)) is { } unknown)
         {
             return ([], $"unknown language '{unknown}'; the site's languages are: {string.Join(", ", config.Languages.Select(l => l.Code))}");
         }
 
-        var slug = Slugifier.Slugify(title);
+        var slug = ShortSlug(Slugifier.Slugify(title));
         if (slug.Length == 0)
         {
             return ([], $"the title '{title}' has no letters or digits to make a file name from");
@@ -47,6 +52,20 @@ public sealed class DocumentScaffolder(IFileSystem fileSystem, IClock clock)
             ? ([], "refusing to overwrite " + string.Join(", ", existing))
             : (files, null);
     }
+
+    /// <summary>A file name a file system takes: at most <see cref="MaxSlug"/> characters, cut at a hyphen where one is near.</summary>
+    private static string ShortSlug(string slug)
+    {
+        if (slug.Length <= MaxSlug)
+        {
+            return slug;
+        }
+
+        var cut = slug.LastIndexOf('-', MaxSlug);
+        return slug[..(cut > MaxSlug / 2 ? cut : MaxSlug)];
+    }
+
+    private const int MaxSlug = 80;
 
     private string Archetype(string themeDirectory, string type)
     {

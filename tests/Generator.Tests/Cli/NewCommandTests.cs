@@ -65,4 +65,20 @@ public sealed class NewCommandTests
         Assert.Equal(1, unknown);
         Assert.Contains("unknown type 'recipe'; the site's types are: guideline, news", unknownErr);
     }
+
+    [Fact]
+    public async Task A_very_long_title_makes_a_file_name_a_file_system_takes_and_no_language_is_an_error()
+    {
+        using var site = Site();
+
+        var (code, output, _) = await New(site, "news", string.Join(' ', Enumerable.Repeat("integration", 40)));
+        var (none, _, error) = await New(site, "news", "A title", "--lang", "");
+
+        Assert.Equal(0, code);
+        var name = Path.GetFileName(output.Trim());
+        Assert.True(name.Length <= 80 + ".en.md".Length, name);
+        Assert.EndsWith("integration.en.md", name);
+        Assert.Equal(1, none);
+        Assert.Contains("no language given", error);
+    }
 }
