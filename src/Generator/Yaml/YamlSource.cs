@@ -66,6 +66,12 @@ public sealed class YamlSource(string file, int lineOffset, DiagnosticBag diagno
 
             var where = ex is YamlException { Start: var start } && !start.Equals(Mark.Empty) ? start : parser.LastStart;
             var message = ex is YamlException ? Clean(ex.InnerException is YamlException inner ? inner.Message : ex.Message) : "the YAML parser stopped here";
+            if (YamlMessages.Explain(message) is { } explained)
+            {
+                Diagnostics.Error(syntaxCode, explained.AtTab ? TabAtOrAfter((int)where.Line) ?? At(where) : At(where), explained.Message, explained.Hint);
+                return null;
+            }
+
             Syntax(syntaxCode, where, "malformed YAML: " + message,
                 "check indentation, and quote values that contain ': ' or start with a special character");
             return null;
@@ -79,6 +85,22 @@ public sealed class YamlSource(string file, int lineOffset, DiagnosticBag diagno
 
         malformed = problems.Count > 0;
         return malformed ? null : root;
+    }
+
+    /// <summary>The first tab in a line's indentation, from the line before <paramref name="line"/> on (the parser may point at the key above it).</summary>
+    private SourceRef? TabAtOrAfter(int line)
+    {
+        for (var index = Math.Max(0, line - 2); index < lines.Length; index++)
+        {
+            var indentation = lines[index].Length - lines[index].TrimStart(' ', '\t').Length;
+            var tab = lines[index].IndexOf('\t', 0, indentation);
+            if (tab >= 0)
+            {
+                return new SourceRef(File, new SourcePosition(index + 1 + lineOffset, tab + 1));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>An error at a mark, kept inside the text.</summary>
@@ -105,7 +127,8 @@ public sealed class YamlSource(string file, int lineOffset, DiagnosticBag diagno
             return scalar.Value ?? string.Empty;
         }
 
-        Diagnostics.Error(code, At(node), "expected a text value, found " + Describe(node));
+        Diagnostics.Error(code, At(node), "expected a text value, found " + Describe(node),
+            node is YamlSequenceNode or YamlMappingNode ? "write one text; quote it if it starts with '[' or '{': title: \"[Draft] Housing\"" : null);
         return null;
     }
 
@@ -120,7 +143,7 @@ public sealed class YamlSource(string file, int lineOffset, DiagnosticBag diagno
             }
         }
 
-        Diagnostics.Error(code, At(node), "expected true or false, found " + Describe(node));
+        Diagnostics.Error(code, At(node), "expected true or false, found " + Describe(node), "write true or false");
         return null;
     }
 
@@ -132,7 +155,7 @@ public sealed class YamlSource(string file, int lineOffset, DiagnosticBag diagno
             return result;
         }
 
-        Diagnostics.Error(code, At(node), "expected a whole number, found " + Describe(node));
+        Diagnostics.Error(code, At(node), "expected a whole number, found " + Describe(node), "write a whole number, such as 3 or -1");
         return null;
     }
 
@@ -155,7 +178,7 @@ public sealed class YamlSource(string file, int lineOffset, DiagnosticBag diagno
 
                 return items.ToImmutable();
             default:
-                Diagnostics.Error(code, At(node), "expected a list of texts, found " + Describe(node));
+                Diagnostics.Error(code, At(node), "expected a list of texts, found " + Describe(node), "write a list: [a, b], or one item a line, each starting with '- '");
                 return [];
         }
     }
@@ -167,7 +190,7 @@ public sealed class YamlSource(string file, int lineOffset, DiagnosticBag diagno
             return mapping;
         }
 
-        Diagnostics.Error(code, At(node), "expected a mapping of keys to values, found " + Describe(node));
+        Diagnostics.Error(code, At(node), "expected a mapping of keys to values, found " + Describe(node), "write one 'key: value' a line, indented under its parent");
         return null;
     }
 
