@@ -127,6 +127,9 @@ public sealed class HostileYamlTests
     [InlineData("title: T\ntopics: [housing\n", 3, 9, "'[' is never closed")]
     [InlineData("title: T\ntags: {a: 1\n", 3, 7, "'{' is never closed")]
     [InlineData("title: T\nparams:\n  loop: &x [*x]\n", 4, 9, "refers to itself")]
+    [InlineData("title: T\nparams:\n\ticon: star\n", 4, 1, "a tab is used for indentation")]
+    [InlineData("title: T\nsummary: \"unclosed\ndate: 2019-01-01\n", 3, 10, "the quote opened here is never closed")]
+    [InlineData("title: a\ntitle: b\n", 3, 1, "'title' is given twice")]
     public void Names_the_place_and_the_cause(string yaml, int line, int column, string message)
     {
         var diagnostics = new DiagnosticBag();
