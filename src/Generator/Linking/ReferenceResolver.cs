@@ -19,13 +19,13 @@ public sealed class ReferenceResolver(EntityIndex index, SiteConfig config)
         }
 
         var expected = string.Join(" or ", sections.Select(s => KnowledgeSchema.KindName(s)));
-        var suggestion = index.Suggest(value, sections);
+        var suggestion = index.Suggest(value, sections) is { } close && close != EntityIndex.Normalize(value) ? close : null;
         var home = FrontMatterKeys.RelationKeys.FirstOrDefault(k => KnowledgeSchema.TargetSections(k) is [var only] && only == found.Source.Path.Section);
         var hint = suggestion is not null ? $"did you mean '{suggestion}'?"
-            : home is not null ? $"list it under '{home}' instead, or name a {expected}"
-            : $"name a {expected}";
+            : home is not null ? $"list it under '{home}' instead, or name {Article(expected)}"
+            : $"name {Article(expected)}";
         diagnostics.Error(DiagnosticCodes.WrongRelationKind, where,
-            $"'{value}' in '{key}' is a {KnowledgeSchema.KindName(found.Source.Path.Section)}, not a {expected}", hint);
+            $"'{value}' in '{key}' is {Article(KnowledgeSchema.KindName(found.Source.Path.Section))}, not {Article(expected)}", hint);
         return null;
     }
 
@@ -99,6 +99,9 @@ public sealed class ReferenceResolver(EntityIndex index, SiteConfig config)
             suggestion is null ? "name a page by its id: its section and file name without language suffix, e.g. projects/values" : $"did you mean '{suggestion}'?");
         return null;
     }
+
+    /// <summary>A noun with its indefinite article ("a city", "an event").</summary>
+    private static string Article(string noun) => ("aeiou".Contains(noun[0]) ? "an " : "a ") + noun;
 
     /// <summary>Joins a relative link to the linking file's folder and drops a language suffix.</summary>
     private string? ResolvePath(string fromRelativePath, string linkPath)

@@ -47,7 +47,14 @@ public sealed class UiStringsLoader
             foreach (var language in config.Languages.Select(l => l.Code).Where(l => l != config.DefaultLanguage))
             {
                 var file = $"{i18nDisplayDirectory}/{language}.yml";
-                var strings = byLanguage.GetValueOrDefault(language, ImmutableDictionary<string, string>.Empty);
+                if (!byLanguage.TryGetValue(language, out var strings))
+                {
+                    diagnostics.Warning(DiagnosticCodes.UiStringMissingInTranslation, new SourceRef(file),
+                        $"the theme has no UI strings for '{language}': its pages show the '{config.DefaultLanguage}' texts ({defaults.Count} of them)",
+                        $"add {file} with the keys of {i18nDisplayDirectory}/{config.DefaultLanguage}.yml in '{language}'");
+                    continue;
+                }
+
                 foreach (var key in defaults.Keys.Where(k => !strings.ContainsKey(k)).Order(StringComparer.Ordinal))
                 {
                     diagnostics.Warning(DiagnosticCodes.UiStringMissingInTranslation, new SourceRef(file),
