@@ -3,11 +3,16 @@ using System.Text;
 
 namespace Generator.Rendering;
 
-/// <summary>Escapes text for HTML element content and quoted attribute values; other characters stay as they are.</summary>
+/// <summary>
+/// Escapes text for HTML element content and quoted attribute values; control characters, which
+/// HTML forbids even as references, become U+FFFD; other characters stay as they are.
+/// </summary>
 public static class HtmlText
 {
-    /// <summary>The characters that are escaped.</summary>
-    public static readonly SearchValues<char> Special = SearchValues.Create("&<>\"'");
+    /// <summary>The characters that are escaped or replaced.</summary>
+    public static readonly SearchValues<char> Special = SearchValues.Create(
+        "&<>\"'\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"
+        + string.Concat(Enumerable.Range(0x7F, 0x21).Select(c => (char)c)));
 
     public static string Escape(string text)
     {
@@ -43,6 +48,6 @@ public static class HtmlText
         '>' => "&gt;",
         '"' => "&quot;",
         '\'' => "&#39;",
-        _ => c.ToString(),
+        _ => "\uFFFD",
     };
 }

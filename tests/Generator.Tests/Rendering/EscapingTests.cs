@@ -26,4 +26,16 @@ public sealed class EscapingTests
             + "<footer>34</footer>\n\n</html>\n",
             File.ReadAllText(site.Combine("public", "en", "note", "index.html")));
     }
+
+    [Theory]
+    [InlineData("a\u0007b", "a\uFFFDb")]
+    [InlineData("\u0000<x>\u001b", "\uFFFD&lt;x&gt;\uFFFD")]
+    [InlineData("tab\tnew\nline\u0085", "tab\tnew\nline\uFFFD")]
+    public void Control_characters_become_the_replacement_character(string text, string escaped)
+    {
+        Assert.Equal(escaped, Generator.Rendering.HtmlText.Escape(text));
+        var output = new Generator.Rendering.TemplateOutput();
+        output.AppendEscaped(text);
+        Assert.Equal(escaped, output.ToString());
+    }
 }
