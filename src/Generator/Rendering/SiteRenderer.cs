@@ -114,8 +114,7 @@ public sealed class SiteRenderer(TemplateSet templates, UiStrings strings, strin
         {
             diagnostics.Add(TemplateDiagnostics.At(ex.Span, ex.Code, ex.OriginalMessage, layout, ex.Hint));
         }
-        catch (Exception ex) when (ex is OperationCanceledException or ScriptRuntimeException { InnerException: OperationCanceledException } or ScriptRuntimeException { OriginalMessage: "The operation was cancelled" }
-            && endless.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is not LoopBudgetException && endless.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             // Another page met a template that never ends; this one is left unrendered.
         }

@@ -54,9 +54,10 @@ public sealed class TemplateLimitTests
 
         var result = TestBuild.Run(site.Path, site.Combine("public"), parallelism: 2);
 
-        var error = Assert.Single(result.Diagnostics);
+        Assert.True(result.Diagnostics.Length == 1, TestBuild.Describe(result) + $"\n({result.Statistics.PagesRendered} pages rendered)");
+        var error = result.Diagnostics[0];
         Assert.StartsWith("the first page to meet it stopped the build from rendering the others", error.Hint);
-        Assert.InRange(result.Statistics.PagesRendered, 1, 4);
+        Assert.True(result.Statistics.PagesRendered is >= 1 and <= 4, $"{result.Statistics.PagesRendered} pages rendered");
     }
 
     [Fact]
