@@ -34,9 +34,11 @@ public static class TranslationsCommand
 
             var files = parse.GetValue(review) ?? [];
             var failed = diagnostics.Any(d => d.IsError);
+            var unread = diagnostics.Where(d => d.IsError).Select(d => d.File).ToHashSet(StringComparer.Ordinal);
+            documents = [.. documents.Where(d => !unread.Contains(d.File))];
             if (failed)
             {
-                stderr.WriteLine("The report below leaves out the files that could not be read as documents (see the errors above).");
+                stderr.WriteLine("The report below leaves out the files with errors (see above).");
             }
 
             foreach (var file in files)
@@ -44,7 +46,7 @@ public static class TranslationsCommand
                 var full = Path.GetFullPath(file);
                 var translation = documents.FirstOrDefault(d => Path.GetFullPath(d.Source.FullPath) == full);
                 var problem = translation is null
-                    ? $"{file} is not a content document"
+                    ? unread.Contains(Path.GetRelativePath(Directory.GetCurrentDirectory(), full).Replace('\\', '/')) ? $"{file} has errors (see above); fix them before reviewing it" : $"{file} is not a content document"
                     : new TranslationReviewer(fileSystem).Review(file, translation, SourceOf(translation, documents, config));
                 if (problem is not null)
                 {

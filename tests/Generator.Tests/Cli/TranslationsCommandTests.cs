@@ -93,4 +93,21 @@ public sealed class TranslationsCommandTests
         Assert.DoesNotContain("fr/news/alone", output);
         Assert.Contains("news/alone", output);
     }
+
+    [Fact]
+    public async Task A_file_with_errors_is_left_out_of_the_report_and_not_reviewed()
+    {
+        using var site = Site();
+        site.Write("input/content/news/broken.fr.md", "---\ntitle: Cassé\ndate: [oops\n---\nTexte.\n");
+
+        var (code, output, errors) = await Run(site, "translations");
+        var (reviewed, _, reviewErrors) = await Run(site, "translations", "--review", site.Combine("input", "content", "news", "broken.fr.md"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("error GEN010", errors);
+        Assert.DoesNotContain("news/broken", output);
+        Assert.Equal(1, reviewed);
+        Assert.Contains("has errors", reviewErrors);
+        Assert.DoesNotContain("reviewed", reviewErrors);
+    }
 }
