@@ -239,7 +239,7 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
         catch (Exception ex) when (Unwrap(ex) is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(DiagnosticCodes.OutputUnwritable, output, "the output cannot be written: " + Unwrap(ex).Message,
-                "check that the folder (and its parent) may be written and the disk has room, then build again");
+                "check that the folder (and its parent) may be written and the disk has room, then build again; in a folder an earlier build wrote, part of the output may already be updated");
             return null;
         }
     }

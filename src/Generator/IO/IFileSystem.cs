@@ -10,6 +10,9 @@ public interface IFileSystem
 
     bool DirectoryExists(string path);
 
+    /// <summary>True when the folder holds no file and no folder.</summary>
+    bool IsEmptyDirectory(string path);
+
     /// <summary>True when the path itself is a symbolic link (wherever it leads).</summary>
     bool IsSymbolicLink(string path);
 

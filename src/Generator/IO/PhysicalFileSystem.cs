@@ -7,6 +7,8 @@ public sealed class PhysicalFileSystem : IFileSystem
 
     public bool DirectoryExists(string path) => Directory.Exists(path);
 
+    public bool IsEmptyDirectory(string path) => !Directory.EnumerateFileSystemEntries(path).Any();
+
     public bool IsSymbolicLink(string path) => new FileInfo(path).LinkTarget is not null;
 
     public IReadOnlyList<string> EnumerateFiles(string directory) => SafeDirectoryWalker.List(directory, directory).Files;

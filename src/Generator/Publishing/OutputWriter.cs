@@ -128,6 +128,14 @@ public sealed class OutputWriter(IFileSystem fileSystem)
         var planned = plan.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var stale = previous.Manifest.Files.Where(path => !planned.Contains(path) && fileSystem.FileExists(Path.Combine(output, path)))
             .Order(StringComparer.Ordinal).ToList();
+        // Vanished files go first, with the folders they leave empty, so a new file may take the
+        // place of an old folder (a page's folder replaced by a static file of the same name).
+        foreach (var path in stale)
+        {
+            fileSystem.DeleteFile(Path.Combine(output, path));
+        }
+
+        RemoveEmptyFolders(output, stale);
         var written = 0;
         Parallel.ForEach(plan.Files, Options(parallelism, cancellationToken), file =>
         {
@@ -138,10 +146,6 @@ public sealed class OutputWriter(IFileSystem fileSystem)
                 Interlocked.Increment(ref written);
             }
         });
-        foreach (var path in stale)
-        {
-            fileSystem.DeleteFile(Path.Combine(output, path));
-        }
 
         // A later step's folder from an earlier build goes when that step no longer runs (search turned off).
         foreach (var folder in previous.Manifest.Folders.Where(_ => finish is null))
@@ -152,6 +156,29 @@ public sealed class OutputWriter(IFileSystem fileSystem)
         finish?.Invoke(output);
         fileSystem.WriteAllBytes(Path.Combine(output, OutputManifest.FileName), Manifest(plan, finish).ToBytes());
         return new WriteResult(written, stale.Count) { Others = previous.Others };
+    }
+
+    /// <summary>The folders of deleted files that hold nothing any more, deepest first (never the output folder itself).</summary>
+    private void RemoveEmptyFolders(string output, IEnumerable<string> deleted)
+    {
+        var folders = deleted.SelectMany(path => Ancestors(path)).Distinct(StringComparer.Ordinal)
+            .OrderByDescending(folder => folder.Count(c => c == '/')).ThenBy(folder => folder, StringComparer.Ordinal);
+        foreach (var folder in folders)
+        {
+            var full = Path.Combine(output, folder);
+            if (fileSystem.DirectoryExists(full) && fileSystem.IsEmptyDirectory(full))
+            {
+                fileSystem.DeleteDirectory(full);
+            }
+        }
+
+        static IEnumerable<string> Ancestors(string path)
+        {
+            for (var slash = path.LastIndexOf('/'); slash > 0; slash = path.LastIndexOf('/', slash - 1))
+            {
+                yield return path[..slash];
+            }
+        }
     }
 
     /// <param name="fresh">The target is new in a folder that exists (a first build's staging folder).</param>

@@ -127,6 +127,20 @@ public sealed class IncrementalWriteTests : IDisposable
         Assert.Empty(Directory.GetFileSystemEntries(elsewhere.Path));
     }
 
+    [Fact]
+    public void A_static_file_may_take_the_place_of_a_page_that_vanished()
+    {
+        Build("public");
+        Assert.True(File.Exists(_site.Combine("public", "en", "news", "crlf", "index.html")));
+        File.Delete(_site.Combine("input", "content", "news", "crlf.en.md"));
+        _site.Write("input/static/en/news/crlf", "a file where the page's folder was");
+
+        var rebuilt = Build("public");
+
+        Assert.True(rebuilt.Succeeded, TestBuild.Describe(rebuilt));
+        Assert.Equal("a file where the page's folder was", File.ReadAllText(_site.Combine("public", "en", "news", "crlf")));
+    }
+
     private Dictionary<string, string> Snapshot() =>
         GoldenDirectory.Files(_site.Combine("public")).ToDictionary(f => f, f => File.ReadAllText(_site.Combine("public", f)) + File.GetLastWriteTimeUtc(_site.Combine("public", f)).Ticks);
 

@@ -13,6 +13,8 @@ public sealed class FaultyFileSystem(Func<string, Exception?> fails) : IFileSyst
 
     public bool IsSymbolicLink(string path) => _disk.IsSymbolicLink(path);
 
+    public bool IsEmptyDirectory(string path) => _disk.IsEmptyDirectory(path);
+
     public IReadOnlyList<string> EnumerateFiles(string directory) => _disk.EnumerateFiles(directory);
 
     public FileListing ListFiles(string directory, string boundary) => _disk.ListFiles(directory, boundary);
