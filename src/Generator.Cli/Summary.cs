@@ -15,7 +15,9 @@ public static class Summary
         var counts = $"{Plural(result.ErrorCount, "error")}, {Plural(result.WarningCount, "warning")}";
         return result.Succeeded
             ? $"Built {pages} pages ({perLanguage}), {stats.FilesWritten} files in {options.OutputDirectory} ({stats.FilesChanged} written, {stats.FilesDeleted} deleted) in {seconds} s; {counts}."
-            : $"Build failed in {seconds} s: {counts}. {options.OutputDirectory} was left unchanged.";
+            : stats.OutputPartlyWritten
+                ? $"Build failed in {seconds} s: {counts}. Writing into {options.OutputDirectory} failed part-way: some of its files may be new; build again."
+                : $"Build failed in {seconds} s: {counts}. {options.OutputDirectory} was left unchanged.";
     }
 
     /// <summary>What <c>serve</c> prints after a rebuild: the pages rendered again and the time of each stage.</summary>

@@ -19,4 +19,7 @@ public sealed record BuildStatistics(
 
     /// <summary>Files of an earlier build that the site no longer has, deleted.</summary>
     public int FilesDeleted { get; init; }
+
+    /// <summary>Writing into an earlier build's folder failed part-way: some of its files may be the new ones.</summary>
+    public bool OutputPartlyWritten { get; init; }
 }

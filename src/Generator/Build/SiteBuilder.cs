@@ -110,10 +110,11 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
             return Finish(diagnostics, clockwatch, new BuildStatistics(perLanguage, 0, TimeSpan.Zero, []) { PagesRendered = renderer.PagesRendered });
         }
 
-        var written = options.WriteOutput ? Write(plan, options, search, clockwatch, diagnostics, cancellationToken) : new WriteResult(0, 0);
+        var partly = false;
+        var written = options.WriteOutput ? Write(plan, options, search, clockwatch, diagnostics, out partly, cancellationToken) : new WriteResult(0, 0);
         if (written is null)
         {
-            return Finish(diagnostics, clockwatch, new BuildStatistics(perLanguage, 0, TimeSpan.Zero, []) { PagesRendered = renderer.PagesRendered });
+            return Finish(diagnostics, clockwatch, new BuildStatistics(perLanguage, 0, TimeSpan.Zero, []) { PagesRendered = renderer.PagesRendered, OutputPartlyWritten = partly });
         }
 
         if (written.Others.Count > 0)
@@ -217,9 +218,10 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
     /// Writes the site (and its search index); null, with an error, when the output folder cannot
     /// be written or the index cannot be made. The earlier output is then left as it was.
     /// </summary>
-    private WriteResult? Write(OutputPlan plan, BuildOptions options, SearchIndexer? search, StageClock clockwatch, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private WriteResult? Write(OutputPlan plan, BuildOptions options, SearchIndexer? search, StageClock clockwatch, DiagnosticBag diagnostics, out bool partly, CancellationToken cancellationToken)
     {
         var output = new SourceRef(options.Display(options.OutputDirectory));
+        partly = fileSystem.DirectoryExists(options.OutputDirectory);
         try
         {
             return clockwatch.Time("write", () => new OutputWriter(fileSystem).Write(plan, options.OutputDirectory, options.Parallelism, cancellationToken,
@@ -227,13 +229,14 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
         }
         catch (OutputRefusedException ex)
         {
+            partly = false;
             diagnostics.Error(DiagnosticCodes.OutputUnwritable, output, ex.Message, ex.Hint);
             return null;
         }
         catch (SearchIndexException ex)
         {
             diagnostics.Error(DiagnosticCodes.SearchIndexFailed, output, "Pagefind failed to index the site: " + ex.Message,
-                "the output was left as it was; run the build again, or set search: false in site.yml");
+                "run the build again, or set search: false in site.yml");
             return null;
         }
         catch (Exception ex) when (Unwrap(ex) is IOException or UnauthorizedAccessException)

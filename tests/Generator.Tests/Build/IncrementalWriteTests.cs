@@ -141,6 +141,22 @@ public sealed class IncrementalWriteTests : IDisposable
         Assert.Equal("a file where the page's folder was", File.ReadAllText(_site.Combine("public", "en", "news", "crlf")));
     }
 
+    [Fact]
+    public async Task A_rebuild_that_fails_part_way_says_so_instead_of_claiming_the_folder_unchanged()
+    {
+        Build("public");
+        File.AppendAllText(_site.Combine("input", "content", "about.en.md"), "\nA change.\n");
+        var stdout = new StringWriter();
+        var disk = new FaultyFileSystem(_ => null, path => path.EndsWith("index.html", StringComparison.Ordinal) ? new IOException("No space left on device") : null);
+
+        var code = await Generator.Cli.CliApp.RunAsync(
+            ["build", "--input", _site.Combine("input"), "--theme", _site.Combine("theme"), "--output", _site.Combine("public")],
+            stdout, new StringWriter(), disk, new FixedClock(TestBuild.Now), CancellationToken.None);
+
+        Assert.Equal(1, code);
+        Assert.Contains("failed part-way: some of its files may be new; build again", stdout.ToString());
+    }
+
     private Dictionary<string, string> Snapshot() =>
         GoldenDirectory.Files(_site.Combine("public")).ToDictionary(f => f, f => File.ReadAllText(_site.Combine("public", f)) + File.GetLastWriteTimeUtc(_site.Combine("public", f)).Ticks);
 

@@ -3,7 +3,7 @@ using Generator.IO;
 namespace Generator.Tests.Support;
 
 /// <summary>The real disk, except that reading the files <paramref name="fails"/> chooses throws what it makes.</summary>
-public sealed class FaultyFileSystem(Func<string, Exception?> fails) : IFileSystem
+public sealed class FaultyFileSystem(Func<string, Exception?> fails, Func<string, Exception?>? failsToWrite = null) : IFileSystem
 {
     private readonly PhysicalFileSystem _disk = new();
 
@@ -21,7 +21,15 @@ public sealed class FaultyFileSystem(Func<string, Exception?> fails) : IFileSyst
 
     public byte[] ReadAllBytes(string path) => fails(path) is { } failure ? throw failure : _disk.ReadAllBytes(path);
 
-    public void WriteAllBytes(string path, ReadOnlySpan<byte> bytes) => _disk.WriteAllBytes(path, bytes);
+    public void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
+    {
+        if (failsToWrite?.Invoke(path) is { } failure)
+        {
+            throw failure;
+        }
+
+        _disk.WriteAllBytes(path, bytes);
+    }
 
     public void CreateFile(string path, ReadOnlySpan<byte> bytes) => _disk.CreateFile(path, bytes);
 
