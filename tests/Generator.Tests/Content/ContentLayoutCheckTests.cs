@@ -8,15 +8,10 @@ public sealed class ContentLayoutCheckTests
     [Fact]
     public void A_renamed_or_mistyped_section_folder_is_a_warning_with_a_did_you_mean()
     {
-        using var site = new TempDirectory();
-        site.Write("input/site.yml", "languages:\n  en: { name: English }\nsections:\n  news: { type: news, segments: { en: news } }\n");
+        using var site = SmallSite.Create(single: "{{ page.title }}\n", siteYml: "languages:\n  en: { name: English }\nsections:\n  news: { type: news, segments: { en: news } }\n");
         site.Write("input/content/newz/one.en.md", "---\ntitle: One\n---\nText.\n");
         site.Write("input/content/newz/two.en.md", "---\ntitle: Two\n---\nText.\n");
         site.Write("input/content/reports/three.en.md", "---\ntitle: Three\n---\nText.\n");
-        site.Write("theme/layouts/base.html", "{{ content }}");
-        site.Write("theme/layouts/single.html", "{{ page.title }}\n");
-        site.Write("theme/layouts/list.html", "list\n");
-        site.Write("theme/i18n/en.yml", "x: y\n");
 
         var result = TestBuild.Run(site.Path, site.Combine("public"));
 

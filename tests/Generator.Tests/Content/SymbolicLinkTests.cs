@@ -83,14 +83,9 @@ public sealed class SymbolicLinkTests
 
     private static TempDirectory Site()
     {
-        var site = new TempDirectory();
-        site.Write("input/site.yml", "languages:\n  en: { name: English }\n");
+        var site = SmallSite.Create();
         site.Write("input/content/news/item.en.md", "---\ntitle: Item\n---\nText.\n");
         site.Write("input/static/logo.txt", "logo\n");
-        site.Write("theme/layouts/base.html", "{{ content }}");
-        site.Write("theme/layouts/single.html", "{{ page.title }} {{ page.content }}\n");
-        site.Write("theme/layouts/list.html", "list\n");
-        site.Write("theme/i18n/en.yml", "x: y\n");
         return site;
     }
 }

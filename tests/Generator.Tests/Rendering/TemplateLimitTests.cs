@@ -73,15 +73,10 @@ public sealed class TemplateLimitTests
 
     private static TempDirectory Site(string partial)
     {
-        var site = new TempDirectory();
-        site.Write("input/site.yml", "languages:\n  en: { name: English }\n");
+        var site = SmallSite.Create(single: "{{ page.title }}{{ include 'partials/spin.html' }}\n");
         site.Write("input/content/note.md", "---\ntitle: Note\n---\nText.\n");
-        site.Write("theme/layouts/base.html", "{{ content }}");
-        site.Write("theme/layouts/single.html", "{{ page.title }}{{ include 'partials/spin.html' }}\n");
-        site.Write("theme/layouts/list.html", "list\n");
         site.Write("theme/layouts/404.html", "missing\n");
         site.Write("theme/layouts/partials/spin.html", partial);
-        site.Write("theme/i18n/en.yml", "x: y\n");
         return site;
     }
 }
