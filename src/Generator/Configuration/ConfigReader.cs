@@ -250,10 +250,10 @@ internal sealed class ConfigReader(YamlSource yaml)
         return result.ToImmutable();
     }
 
-    private string? Text(YamlMappingNode map, string key) =>
+    internal string? Text(YamlMappingNode map, string key) =>
         Child(map, key) is { } node ? yaml.String(node, Invalid) : null;
 
-    private static YamlNode? Child(YamlMappingNode map, string key) =>
+    internal static YamlNode? Child(YamlMappingNode map, string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
 
     private static bool IsLanguageCode(string code) =>

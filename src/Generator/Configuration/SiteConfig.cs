@@ -16,6 +16,12 @@ public sealed record SiteConfig(
     /// <summary>The display path of the site.yml this was read from: where the files made for the whole site (sitemap, feeds, Netlify's files) come from.</summary>
     public string File { get; init; } = "site.yml";
 
+    /// <summary>The content model: page types, their fields and relations, the feeds (see <see cref="Schema.ContentModel"/>).</summary>
+    public Schema.ContentModel Model { get; init; } = Schema.ContentModel.Implicit([]);
+
+    /// <summary>The type of a page in a section (its front matter's <c>type</c> may override it).</summary>
+    public string TypeOf(string section) => section.Length == 0 ? "page" : Section(section).Type;
+
     /// <summary><c>search: true</c>: the build indexes the output with Pagefind as its last step.</summary>
     public bool Search { get; init; }
 

@@ -12,7 +12,7 @@ namespace Generator.Configuration;
 public sealed class SiteConfigLoader
 {
     private static readonly string[] TopLevelKeys =
-        ["baseUrl", "defaultLanguage", "languages", "fallbackLanguages", "pageSize", "sections", "taxonomies", "menus", "search"];
+        ["baseUrl", "defaultLanguage", "languages", "fallbackLanguages", "pageSize", "sections", "taxonomies", "menus", "search", "types", "relations", "feeds"];
 
     /// <summary>Returns the configuration, or null when it has errors (all of them reported).</summary>
     public SiteConfig? Load(string text, string displayPath, string? baseUrlOverride, DiagnosticBag diagnostics, string? originOverride = null)
@@ -54,6 +54,7 @@ public sealed class SiteConfigLoader
         var pageSize = reader.PositiveInt(map, "pageSize") ?? 10;
         var fallback = reader.FallbackLanguages(map, codes);
         var sections = reader.Sections(map, codes, pageSize);
+        var model = new Schema.ContentModelReader(yaml, reader, codes).Read(map, sections);
         var tags = reader.LocalizedSegments(map, "taxonomies", "tags", codes);
         var menus = reader.Menus(map, codes);
         var search = reader.Bool(map, "search") ?? false;
@@ -63,6 +64,6 @@ public sealed class SiteConfigLoader
             return null;
         }
 
-        return new SiteConfig(baseUrl, defaultLanguage, languages, fallback, pageSize, sections, tags, menus) { Search = search, File = displayPath };
+        return new SiteConfig(baseUrl, defaultLanguage, languages, fallback, pageSize, sections, tags, menus) { Search = search, File = displayPath, Model = model };
     }
 }

@@ -12,7 +12,6 @@ namespace Generator.Content;
 /// </summary>
 public sealed class DocumentParser(MarkdownPipeline pipeline, Build.BuildCache? cache = null)
 {
-    private readonly FrontMatterParser _frontMatter = new();
     private readonly Body.BodyReader _bodies = new(pipeline);
 
     public ImmutableArray<ParsedDocument> Parse(
@@ -68,9 +67,10 @@ public sealed class DocumentParser(MarkdownPipeline pipeline, Build.BuildCache? 
         }
 
         var block = FrontMatterBlock.Split(text);
-        var frontMatter = _frontMatter.Parse(block, file.DisplayPath, diagnostics);
+        var path = ContentPath.Parse(file.RelativePath, config);
+        var frontMatter = new FrontMatterParser(config.Model).Parse(block, file.DisplayPath, config.TypeOf(path.Section), diagnostics);
         var body = _bodies.Read(block.Body, block.BodyFirstLine, file.DisplayPath, diagnostics);
         var hash = ContentHasher.Hash(frontMatter.Title, frontMatter.Summary, block.Body);
-        return new ParsedDocument(file, ContentPath.Parse(file.RelativePath, config), frontMatter, body, block.BodyFirstLine, hash);
+        return new ParsedDocument(file, path, frontMatter, body, block.BodyFirstLine, hash);
     }
 }

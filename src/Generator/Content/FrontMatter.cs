@@ -42,7 +42,7 @@ public sealed record FrontMatter
 
     public string? Location { get; init; }
 
-    /// <summary>A policy document's status: <c>draft</c>, <c>consultation</c> or <c>adopted</c>.</summary>
+    /// <summary>A document's status, when its type declares a field <c>status</c> (drafts carry a notice).</summary>
     public string? Status { get; init; }
 
     /// <summary>In a translation: the content hash of the source text it was made from (see <c>translations --review</c>).</summary>
@@ -51,6 +51,10 @@ public sealed record FrontMatter
     /// <summary>Typed relations to entities and documents (<c>topics</c>, <c>cities</c>, ... <c>supersedes</c>), each value with its position.</summary>
     public ImmutableSortedDictionary<string, ImmutableArray<(string Value, SourceRef Where)>> Relations { get; init; } =
         ImmutableSortedDictionary<string, ImmutableArray<(string Value, SourceRef Where)>>.Empty.WithComparers(StringComparer.Ordinal);
+
+    /// <summary>The declared fields' values (defaults included), by name: text, dates, numbers, booleans, lists.</summary>
+    public ImmutableSortedDictionary<string, object?> Fields { get; init; } =
+        ImmutableSortedDictionary<string, object?>.Empty.WithComparers(StringComparer.Ordinal);
 
     public ImmutableSortedDictionary<string, object?> Params { get; init; } =
         ImmutableSortedDictionary<string, object?>.Empty.WithComparers(StringComparer.Ordinal);

@@ -1,12 +1,15 @@
 namespace Generator.Content;
 
-/// <summary>The front matter keys the generator knows, as authors write them.</summary>
+/// <summary>
+/// The front matter keys the generator itself knows, as authors write them. Every other key is a
+/// field or a relation the content model in site.yml declares; a few field names have a meaning
+/// by convention when a type declares them (<see cref="EndDate"/>, <see cref="Location"/>, <see cref="Status"/>).
+/// </summary>
 public static class FrontMatterKeys
 {
     public const string Title = "title";
     public const string Date = "date";
     public const string Updated = "updated";
-    public const string EndDate = "endDate";
     public const string Summary = "summary";
     public const string Draft = "draft";
     public const string PublishDate = "publishDate";
@@ -18,30 +21,21 @@ public static class FrontMatterKeys
     public const string Type = "type";
     public const string Layout = "layout";
     public const string TranslationKey = "translationKey";
-    public const string Location = "location";
     public const string Params = "params";
-    public const string Status = "status";
     public const string SourceHash = "sourceHash";
 
-    /// <summary>The values <c>status</c> may take.</summary>
-    public static readonly IReadOnlyList<string> Statuses = ["draft", "consultation", "adopted"];
-    public const string Topics = "topics";
-    public const string Cities = "cities";
-    public const string Projects = "projects";
-    public const string Organisations = "organisations";
-    public const string People = "people";
-    public const string Events = "events";
-    public const string Related = "related";
-    public const string Supersedes = "supersedes";
+    /// <summary>A field of a calendar type: the event's last day.</summary>
+    public const string EndDate = "endDate";
 
-    /// <summary>The relation keys, each naming entities or documents by id.</summary>
-    public static readonly IReadOnlyList<string> RelationKeys =
-        [Topics, Cities, Projects, Organisations, People, Events, Related, Supersedes];
+    /// <summary>A field of a calendar type: where the event takes place.</summary>
+    public const string Location = "location";
+
+    /// <summary>A field of a document type: its status (a draft carries a notice).</summary>
+    public const string Status = "status";
 
     public static readonly IReadOnlyList<string> All =
     [
-        Title, Date, Updated, EndDate, Summary, Draft, PublishDate, ExpiryDate, Slug, Aliases,
-        Weight, Tags, Type, Layout, TranslationKey, Location, Params, Status, SourceHash,
-        Topics, Cities, Projects, Organisations, People, Events, Related, Supersedes,
+        Title, Date, Updated, Summary, Draft, PublishDate, ExpiryDate, Slug, Aliases,
+        Weight, Tags, Type, Layout, TranslationKey, Params, SourceHash,
     ];
 }

@@ -1,16 +1,26 @@
 using System.Collections.Immutable;
+using Generator.Configuration.Schema;
 using Generator.Diagnostics;
 using Generator.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Generator.Content;
 
-/// <summary>Reads a front matter block into a typed <see cref="FrontMatter"/>, reporting every problem at its position.</summary>
-public sealed class FrontMatterParser
+/// <summary>
+/// Reads a front matter block into a typed <see cref="FrontMatter"/>, reporting every problem at
+/// its position: the generator's own keys, and the fields and relations the content model
+/// declares for the document's type (its <c>type</c>, else its section's).
+/// </summary>
+public sealed class FrontMatterParser(ContentModel? model = null)
 {
     private const string Invalid = DiagnosticCodes.InvalidValue;
 
-    public FrontMatter Parse(FrontMatterBlock block, string file, DiagnosticBag diagnostics)
+    private readonly ContentModel _model = model ?? ContentModel.Implicit([]);
+
+    public FrontMatter Parse(FrontMatterBlock block, string file, DiagnosticBag diagnostics) => Parse(block, file, "page", diagnostics);
+
+    /// <param name="sectionType">The type of the document's section, used when its front matter names none.</param>
+    public FrontMatter Parse(FrontMatterBlock block, string file, string sectionType, DiagnosticBag diagnostics)
     {
         if (block.Unclosed)
         {
@@ -43,7 +53,7 @@ public sealed class FrontMatterParser
             return new FrontMatter();
         }
 
-        var result = Read(map, yaml);
+        var result = Read(map, yaml, sectionType);
         if (string.IsNullOrWhiteSpace(result.Title) && !result.Positions.ContainsKey(FrontMatterKeys.Title))
         {
             diagnostics.Error(DiagnosticCodes.TitleMissing, yaml.At(map), "front matter has no 'title'", "add a line 'title: Your title'");
@@ -52,12 +62,14 @@ public sealed class FrontMatterParser
         return result;
     }
 
-    private static FrontMatter Read(YamlMappingNode map, YamlSource yaml)
+    private FrontMatter Read(YamlMappingNode map, YamlSource yaml, string sectionType)
     {
         var fm = new FrontMatter();
         var positions = ImmutableDictionary.CreateBuilder<string, SourceRef>(StringComparer.Ordinal);
         var extra = ImmutableSortedDictionary.CreateBuilder<string, object?>(StringComparer.Ordinal);
         var relations = ImmutableSortedDictionary.CreateBuilder<string, ImmutableArray<(string, SourceRef)>>(StringComparer.Ordinal);
+        var fields = ImmutableSortedDictionary.CreateBuilder<string, object?>(StringComparer.Ordinal);
+        var type = TypeOf(map, sectionType, yaml);
         foreach (var (keyNode, value) in map.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
@@ -67,7 +79,6 @@ public sealed class FrontMatterParser
                 FrontMatterKeys.Title => fm with { Title = RequiredText(value, yaml, key) ?? string.Empty },
                 FrontMatterKeys.Date => fm with { Date = Date(value, yaml, key) },
                 FrontMatterKeys.Updated => fm with { Updated = Date(value, yaml, key) },
-                FrontMatterKeys.EndDate => fm with { EndDate = Date(value, yaml, key) },
                 FrontMatterKeys.PublishDate => fm with { PublishDate = Date(value, yaml, key) },
                 FrontMatterKeys.ExpiryDate => fm with { ExpiryDate = Date(value, yaml, key) },
                 FrontMatterKeys.Summary => fm with { Summary = yaml.String(value, Invalid) },
@@ -79,16 +90,80 @@ public sealed class FrontMatterParser
                 FrontMatterKeys.Type => fm with { Type = RequiredText(value, yaml, key) },
                 FrontMatterKeys.Layout => fm with { Layout = RequiredText(value, yaml, key) },
                 FrontMatterKeys.TranslationKey => fm with { TranslationKey = RequiredText(value, yaml, key) },
-                FrontMatterKeys.Location => fm with { Location = yaml.String(value, Invalid) },
-                FrontMatterKeys.Status => fm with { Status = OneOf(value, yaml, key, FrontMatterKeys.Statuses) },
                 FrontMatterKeys.SourceHash => fm with { SourceHash = RequiredText(value, yaml, key) },
                 FrontMatterKeys.Params => AddParams(fm, value, yaml, extra),
-                _ when FrontMatterKeys.RelationKeys.Contains(key) => AddRelation(fm, key, value, yaml, relations),
+                _ when (type.Field(key) ?? _model.AnyField(key)) is { } field => AddField(fm, field, value, yaml, fields, relations),
+                _ when _model.RelationKeys.Contains(key) => AddRelation(fm, key, value, yaml, relations),
                 _ => Unknown(fm, key, keyNode, value, yaml, extra),
             };
         }
 
-        return fm with { Params = extra.ToImmutable(), Relations = relations.ToImmutable(), Positions = positions.ToImmutable() };
+        Defaults(type, fields, positions, map, yaml);
+        return fm with
+        {
+            Params = extra.ToImmutable(),
+            Relations = relations.ToImmutable(),
+            Fields = fields.ToImmutable(),
+            Positions = positions.ToImmutable(),
+            EndDate = fields.GetValueOrDefault(FrontMatterKeys.EndDate) as DateTimeOffset?,
+            Location = fields.GetValueOrDefault(FrontMatterKeys.Location) as string,
+            Status = fields.GetValueOrDefault(FrontMatterKeys.Status) as string,
+        };
+    }
+
+    /// <summary>The document's type: its front matter's <c>type</c> when the model declares it (else an error there), or its section's.</summary>
+    private TypeDefinition TypeOf(YamlMappingNode map, string sectionType, YamlSource yaml)
+    {
+        var node = map.Children.FirstOrDefault(pair => pair.Key is YamlScalarNode { Value: FrontMatterKeys.Type }).Value;
+        if (node is not YamlScalarNode { Value: { Length: > 0 } name })
+        {
+            return _model.TypeOrPlain(sectionType);
+        }
+
+        if (_model.Declared && _model.Type(name.Trim()) is null)
+        {
+            var declared = _model.Types.Select(t => t.Name).ToList();
+            var suggestion = DidYouMean.Suggest(name.Trim(), declared);
+            yaml.Diagnostics.Error(DiagnosticCodes.UnknownType, yaml.At(node), $"'{DiagnosticText.Quote(name.Trim())}' is not a page type of this site",
+                suggestion is null ? "use one of the types site.yml declares: " + string.Join(", ", declared) : $"did you mean '{suggestion}'?");
+            return _model.TypeOrPlain(sectionType);
+        }
+
+        return _model.TypeOrPlain(name.Trim());
+    }
+
+    /// <summary>A declared field's value, as its type says (a reference also counts as a relation of one value).</summary>
+    private static FrontMatter AddField(FrontMatter fm, FieldDefinition field, YamlNode value, YamlSource yaml,
+        ImmutableSortedDictionary<string, object?>.Builder fields, ImmutableSortedDictionary<string, ImmutableArray<(string, SourceRef)>>.Builder relations)
+    {
+        var converted = FieldValues.Read(field, value, yaml, Invalid);
+        if (converted is not null)
+        {
+            fields[field.Name] = converted;
+            if (field.Type == FieldType.Reference && converted is string id && id.Trim().Length > 0)
+            {
+                relations[field.Name] = [(id.Trim(), yaml.At(value))];
+            }
+        }
+
+        return fm;
+    }
+
+    /// <summary>The type's fields that the front matter leaves out: their defaults, and an error for each required one.</summary>
+    private static void Defaults(TypeDefinition type, ImmutableSortedDictionary<string, object?>.Builder fields, ImmutableDictionary<string, SourceRef>.Builder positions, YamlMappingNode map, YamlSource yaml)
+    {
+        foreach (var field in type.Fields.Where(f => !positions.ContainsKey(f.Name)))
+        {
+            if (field.Default is { } text)
+            {
+                fields[field.Name] = FieldValues.FromDefault(field, text);
+            }
+            else if (field.Required)
+            {
+                yaml.Diagnostics.Error(DiagnosticCodes.RequiredFieldMissing, yaml.At(map), $"pages of type '{type.Name}' need '{field.Name}'",
+                    FieldValues.Example(field));
+            }
+        }
     }
 
     private static FrontMatter AddParams(FrontMatter fm, YamlNode value, YamlSource yaml, ImmutableSortedDictionary<string, object?>.Builder extra)
@@ -115,10 +190,10 @@ public sealed class FrontMatterParser
         return fm;
     }
 
-    private static FrontMatter Unknown(FrontMatter fm, string key, YamlNode keyNode, YamlNode value, YamlSource yaml, ImmutableSortedDictionary<string, object?>.Builder extra)
+    private FrontMatter Unknown(FrontMatter fm, string key, YamlNode keyNode, YamlNode value, YamlSource yaml, ImmutableSortedDictionary<string, object?>.Builder extra)
     {
         extra[key] = YamlPlain.Convert(value);
-        var suggestion = DidYouMean.Suggest(key, FrontMatterKeys.All);
+        var suggestion = DidYouMean.Suggest(key, FrontMatterKeys.All.Concat(_model.FieldNames).Concat(_model.RelationKeys));
         var hint = suggestion is null
             ? $"it is kept for templates as page.params.{DiagnosticText.Quote(key)}; put it under 'params:' to silence this warning"
             : $"did you mean '{suggestion}'?";
@@ -137,24 +212,6 @@ public sealed class FrontMatterParser
         }
 
         return text?.Trim();
-    }
-
-    private static string? OneOf(YamlNode value, YamlSource yaml, string key, IReadOnlyList<string> allowed)
-    {
-        if (yaml.String(value, Invalid) is not { } text)
-        {
-            return null;
-        }
-
-        if (allowed.Contains(text))
-        {
-            return text;
-        }
-
-        var suggestion = DidYouMean.Suggest(text, allowed);
-        yaml.Diagnostics.Error(Invalid, yaml.At(value), $"'{text}' is not a valid {key}",
-            suggestion is null ? "use one of: " + string.Join(", ", allowed) : $"did you mean '{suggestion}'?");
-        return null;
     }
 
     private static DateTimeOffset? Date(YamlNode value, YamlSource yaml, string key)

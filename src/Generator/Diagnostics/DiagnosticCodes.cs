@@ -10,6 +10,7 @@ public static class DiagnosticCodes
     public const string ConfigMissing = "GEN001";
     public const string ConfigSyntax = "GEN002";
     public const string ConfigInvalid = "GEN003";
+    public const string ModelInvalid = "GEN008";
 
     // Sources
     public const string LinkNotFollowed = "GEN004";
@@ -56,6 +57,8 @@ public static class DiagnosticCodes
     public const string SkippedHeadingLevel = "GEN061";
     public const string EndBeforeStart = "GEN062";
     public const string KeyNotForType = "GEN063";
+    public const string RequiredFieldMissing = "GEN064";
+    public const string UnknownType = "GEN065";
 
     // Publishing
     public const string SearchUnavailable = "GEN070";

@@ -75,11 +75,11 @@ public sealed class EntityIndex
         return new Lookup(null, []);
     }
 
-    /// <summary>The closest id, for a did-you-mean, among groups in <paramref name="sections"/> (all when null).</summary>
-    public string? Suggest(string reference, IReadOnlyList<string>? sections)
+    /// <summary>The closest id, for a did-you-mean, among groups of <paramref name="types"/> (all when null).</summary>
+    public string? Suggest(string reference, IReadOnlyList<string>? types)
     {
         var id = Normalize(reference);
-        var pool = _byId.Where(pair => sections is null || sections.Contains(pair.Value.Source.Path.Section)).Select(pair => pair.Key).ToArray();
+        var pool = _byId.Where(pair => types is null || types.Contains(pair.Value.Type)).Select(pair => pair.Key).ToArray();
         return DidYouMeanId(id, pool);
     }
 

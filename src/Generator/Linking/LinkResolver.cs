@@ -32,7 +32,7 @@ public sealed class LinkResolver(SiteModel model, IReadOnlyDictionary<string, st
                 {
                     foreach (var (value, where) in values)
                     {
-                        if (_references.Relation(key, value, where, diagnostics) is { } target)
+                        if (_references.Relation(key, value, where, group.Type, diagnostics) is { } target)
                         {
                             edges.Add(new LinkEdge(group.Key, target.Key, key));
                         }

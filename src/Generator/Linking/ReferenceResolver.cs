@@ -9,23 +9,26 @@ namespace Generator.Linking;
 /// <summary>Resolves one reference (a relation value, a wikilink, a link to a source file) and reports why it cannot be.</summary>
 public sealed class ReferenceResolver(EntityIndex index, SiteConfig config)
 {
-    public TranslationGroup? Relation(string key, string value, SourceRef where, DiagnosticBag diagnostics)
+    /// <summary>A relation's value, resolved against the types the relation may name (any page when it names none).</summary>
+    public TranslationGroup? Relation(string key, string value, SourceRef where, string sourceType, DiagnosticBag diagnostics)
     {
-        var sections = KnowledgeSchema.TargetSections(key);
-        var found = Find(value, where, sections, $"'{key}'", diagnostics);
-        if (found is null || sections is null || sections.Contains(found.Source.Path.Section))
+        var model = config.Model;
+        var relation = model.TypeOrPlain(sourceType).Relation(key) ?? model.AnyRelation(key);
+        IReadOnlyList<string>? types = relation is { AnyTarget: false } ? relation.Targets : null;
+        var found = Find(value, where, types, $"'{key}'", diagnostics);
+        if (found is null || types is null || types.Contains(found.Type))
         {
             return found;
         }
 
-        var expected = string.Join(" or ", sections.Select(s => KnowledgeSchema.KindName(s)));
-        var suggestion = index.Suggest(value, sections) is { } close && close != EntityIndex.Normalize(value) ? close : null;
-        var home = FrontMatterKeys.RelationKeys.FirstOrDefault(k => KnowledgeSchema.TargetSections(k) is [var only] && only == found.Source.Path.Section);
+        var expected = string.Join(" or ", types.Select(t => model.TypeOrPlain(t).Noun));
+        var suggestion = index.Suggest(value, types) is { } close && close != EntityIndex.Normalize(value) ? close : null;
+        var home = model.TypeOrPlain(sourceType).Relations.FirstOrDefault(r => r.Targets is [var only] && only == found.Type)?.Key;
         var hint = suggestion is not null ? $"did you mean '{suggestion}'?"
             : home is not null ? $"list it under '{home}' instead, or name {Article(expected)}"
             : $"name {Article(expected)}";
         diagnostics.Error(DiagnosticCodes.WrongRelationKind, where,
-            $"'{value}' in '{key}' is {Article(KnowledgeSchema.KindName(found.Source.Path.Section))}, not {Article(expected)}", hint);
+            $"'{value}' in '{key}' is {Article(model.TypeOrPlain(found.Type).Noun)}, not {Article(expected)}", hint);
         return null;
     }
 
@@ -59,7 +62,7 @@ public sealed class ReferenceResolver(EntityIndex index, SiteConfig config)
         return new ResolvedLink(target, anchor, null);
     }
 
-    private TranslationGroup? Find(string reference, SourceRef where, IReadOnlyList<string>? sections, string what, DiagnosticBag diagnostics)
+    private TranslationGroup? Find(string reference, SourceRef where, IReadOnlyList<string>? types, string what, DiagnosticBag diagnostics)
     {
         var lookup = index.Find(reference);
         if (lookup.Group is { } group)
@@ -69,7 +72,7 @@ public sealed class ReferenceResolver(EntityIndex index, SiteConfig config)
 
         if (lookup.IsAmbiguous)
         {
-            var candidates = lookup.Candidates.Where(c => sections is null || sections.Contains(c.Source.Path.Section)).ToArray();
+            var candidates = lookup.Candidates.Where(c => types is null || types.Contains(c.Type)).ToArray();
             if (candidates.Length == 1)
             {
                 return candidates[0];
@@ -93,8 +96,8 @@ public sealed class ReferenceResolver(EntityIndex index, SiteConfig config)
             return null;
         }
 
-        var suggestion = index.Suggest(reference, sections);
-        var kind = sections is null ? "page" : string.Join(" or ", sections.Select(s => KnowledgeSchema.KindName(s)));
+        var suggestion = index.Suggest(reference, types);
+        var kind = types is null ? "page" : string.Join(" or ", types.Select(t => config.Model.TypeOrPlain(t).Noun));
         diagnostics.Error(DiagnosticCodes.UnknownReference, where, $"unknown {kind} '{reference}' in {what}",
             suggestion is null ? "name a page by its id: its section and file name without language suffix, e.g. projects/values" : $"did you mean '{suggestion}'?");
         return null;

@@ -5,10 +5,11 @@ using Generator.Model;
 namespace Generator.Linking;
 
 /// <summary>
-/// Related documents: for each document (guideline, statement, news item), up to five other
-/// documents scored by shared topics (3 each), cities and projects (2 each), an explicit
-/// <c>related</c> relation (5) and recency (up to 1, newest highest); ties go to the newer, then
-/// to the key in ordinal order.
+/// Related documents: for each document (a page of a type of kind document), up to five other
+/// documents scored by the targets they share through weighted relations (each relation's
+/// <c>weight</c> per shared target: on the real site topics 3, cities and projects 2), by a
+/// direct relation between them either way (its <c>direct</c> score: <c>related</c>, 5), and by
+/// recency (up to 1, newest highest); ties go to the newer, then to the key in ordinal order.
 /// </summary>
 /// <para>
 /// A topic or city is shared by a share of all documents, so scoring every document that shares
@@ -28,17 +29,23 @@ public sealed class RelatedScorer(SiteModel model, int smallTarget = RelatedScor
 
     public ImmutableDictionary<string, ImmutableArray<string>> Score(ImmutableArray<LinkEdge> edges, int parallelism, CancellationToken cancellationToken)
     {
-        var documents = model.Groups.Values.Where(g => KnowledgeSchema.IsDocument(g.Source.Path.Section)).ToDictionary(g => g.Key, StringComparer.Ordinal);
+        var schema = model.Config.Model;
+        var weights = schema.RelationKeys.ToDictionary(key => key, key => schema.AnyRelation(key)!.Weight, StringComparer.Ordinal);
+        var directs = schema.RelationKeys.Where(key => schema.AnyRelation(key)!.Direct > 0).ToDictionary(key => key, key => schema.AnyRelation(key)!.Direct, StringComparer.Ordinal);
+        int Weight(string kind) => weights.GetValueOrDefault(kind);
+        var documents = model.Groups.Values.Where(g => schema.TypeOrPlain(g.Type).Kind == Configuration.Schema.TypeKind.Document)
+            .ToDictionary(g => g.Key, StringComparer.Ordinal);
         var weighted = edges.Where(e => documents.ContainsKey(e.Source) && Weight(e.Kind) > 0).ToArray();
         // Each document's weighted targets, and each target's documents, newest first (then by key).
         var targets = weighted.GroupBy(e => e.Source, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(e => (e.Target, e.Kind)).ToHashSet(), StringComparer.Ordinal);
         var members = weighted.GroupBy(e => (e.Target, e.Kind))
             .ToDictionary(g => g.Key, g => g.Select(e => e.Source).OrderByDescending(k => documents[k].Source.FrontMatter.Date).ThenBy(k => k, StringComparer.Ordinal).ToArray());
-        var explicitRelated = edges.Where(e => e.Kind == FrontMatterKeys.Related && documents.ContainsKey(e.Source) && documents.ContainsKey(e.Target))
-            .SelectMany(e => new[] { (From: e.Source, To: e.Target), (From: e.Target, To: e.Source) })
-            .Distinct()
-            .ToLookup(e => e.From, e => e.To, StringComparer.Ordinal);
+        var direct = edges.Where(e => directs.ContainsKey(e.Kind) && documents.ContainsKey(e.Source) && documents.ContainsKey(e.Target))
+            .SelectMany(e => new[] { (From: e.Source, To: e.Target, Score: directs[e.Kind]), (From: e.Target, To: e.Source, Score: directs[e.Kind]) })
+            .GroupBy(e => (e.From, e.To))
+            .ToDictionary(g => g.Key, g => g.Max(e => e.Score));
+        var explicitRelated = direct.Keys.ToLookup(e => e.From, e => e.To, StringComparer.Ordinal);
         var dates = documents.Values.Select(g => g.Source.FrontMatter.Date).OfType<DateTimeOffset>().ToArray();
         var oldest = dates.Length == 0 ? 0 : dates.Min().UtcTicks;
         var span = dates.Length == 0 ? 1 : Math.Max(1, dates.Max().UtcTicks - oldest);
@@ -75,7 +82,7 @@ public sealed class RelatedScorer(SiteModel model, int smallTarget = RelatedScor
             var scores = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var candidate in candidates)
             {
-                var score = (related.Contains(candidate) ? 5 : 0) + (targets.GetValueOrDefault(candidate)?.Where(own.Contains).Sum(t => Weight(t.Kind)) ?? 0);
+                var score = direct.GetValueOrDefault((key, candidate)) + (targets.GetValueOrDefault(candidate)?.Where(own.Contains).Sum(t => Weight(t.Kind)) ?? 0);
                 scores[candidate] = score;
             }
 
@@ -123,13 +130,6 @@ public sealed class RelatedScorer(SiteModel model, int smallTarget = RelatedScor
         c = Nullable.Compare(y.Date, x.Date);
         return c != 0 ? c : string.CompareOrdinal(x.Key, y.Key);
     }
-
-    private static int Weight(string kind) => kind switch
-    {
-        FrontMatterKeys.Topics => 3,
-        FrontMatterKeys.Cities or FrontMatterKeys.Projects => 2,
-        _ => 0,
-    };
 
     private static double Recency(TranslationGroup group, long oldest, long span) =>
         group.Source.FrontMatter.Date is { } date ? (double)(date.UtcTicks - oldest) / span : 0;

@@ -1,31 +1,28 @@
 using System.Collections.Immutable;
 using Generator.Configuration;
+using Generator.Configuration.Schema;
 
 namespace Generator.Model;
 
-/// <summary>A feed of the site: which page types it carries and the UI string that names it.</summary>
-public sealed record FeedDefinition(string Name, ImmutableArray<string> Types, string TitleKey, string DefaultTitle);
-
 /// <summary>
 /// Where the site's feeds and calendars live, and what they carry: per language, an RSS and an
-/// Atom feed of news and of policy publications (guidelines and statements), an iCalendar file
-/// of all events, and one per event beside its page.
+/// Atom feed for each feed site.yml declares (the page types it carries), an iCalendar file of
+/// the pages of calendar types, and one per such page beside it.
 /// </summary>
 public sealed class FeedCatalog(SiteConfig config)
 {
-    public static readonly ImmutableArray<FeedDefinition> Feeds =
-    [
-        new("news", ["news"], "feeds.news", "News"),
-        new("publications", ["guideline", "statement"], "feeds.publications", "Policy guidelines and statements"),
-    ];
-
-    public const string EventType = "event";
+    public ImmutableArray<FeedDefinition> Feeds => config.Model.Feeds;
 
     public string Rss(string language, FeedDefinition feed) => $"{config.BasePath}{language}/feeds/{feed.Name}.rss.xml";
 
     public string Atom(string language, FeedDefinition feed) => $"{config.BasePath}{language}/feeds/{feed.Name}.atom.xml";
 
     public string Calendar(string language) => $"{config.BasePath}{language}/events.ics";
+
+    /// <summary>Whether the site has pages of a calendar type, and so a calendar per language.</summary>
+    public bool HasCalendar => config.Model.Types.Any(t => t.Calendar);
+
+    public bool IsEvent(PageEntry page) => config.Model.TypeOrPlain(page.Type).Calendar;
 
     public static string EventCalendar(PageEntry page) => page.Url + "event.ics";
 
@@ -37,11 +34,11 @@ public sealed class FeedCatalog(SiteConfig config)
             .OrderBy(p => p.Date is null).ThenByDescending(p => p.Date).ThenBy(p => p.Url, StringComparer.Ordinal),
     ];
 
-    /// <summary>The events of one language (real pages only), by start date.</summary>
-    public static ImmutableArray<PageEntry> Events(SiteModel model, string language) =>
+    /// <summary>The events of one language (real pages of calendar types only), by start date.</summary>
+    public ImmutableArray<PageEntry> Events(SiteModel model, string language) =>
     [
         .. model.Pages
-            .Where(p => p.Kind == PageKind.Document && !p.IsFallback && p.Language == language && p.Type == EventType && p.Date is not null)
+            .Where(p => p.Kind == PageKind.Document && !p.IsFallback && p.Language == language && IsEvent(p) && p.Date is not null)
             .OrderBy(p => p.Date).ThenBy(p => p.Url, StringComparer.Ordinal),
     ];
 }

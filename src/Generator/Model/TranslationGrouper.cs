@@ -31,7 +31,11 @@ public sealed class TranslationGrouper
             byLanguage[document.Language] = document;
         }
 
-        return [.. groups.Select(pair => new TranslationGroup(pair.Key, pair.Value.ToImmutableDictionary(), SourceOf(pair.Value, config)))];
+        return [.. groups.Select(pair =>
+        {
+            var source = SourceOf(pair.Value, config);
+            return new TranslationGroup(pair.Key, pair.Value.ToImmutableDictionary(), source) { Type = source.FrontMatter.Type ?? config.TypeOf(source.Path.Section) };
+        })];
     }
 
     /// <summary>The translation key: front matter's <c>translationKey</c>, else the path without language suffix.</summary>

@@ -32,7 +32,7 @@ public static class GraphJson
                 var page = model.LinkTarget(key, language)!;
                 json.WriteStartObject();
                 json.WriteString("id", key);
-                json.WriteString("kind", Kind(model.Group(key)!));
+                json.WriteString("kind", Kind(model.Group(key)!, model.Config.Model));
                 json.WriteString("title", page.Title);
                 json.WriteString("url", page.Url);
                 json.WriteString("lang", page.ContentLanguage);
@@ -58,8 +58,8 @@ public static class GraphJson
         return stream.ToArray();
     }
 
-    private static string Kind(TranslationGroup group) =>
+    private static string Kind(TranslationGroup group, Configuration.Schema.ContentModel model) =>
         group.Source.Path.IsHome ? "home"
         : group.Source.Path.IsIndex ? "section"
-        : KnowledgeSchema.KindName(group.Source.Path.Section);
+        : model.TypeOrPlain(group.Type).Noun;
 }

@@ -25,16 +25,21 @@ public sealed class SiteFilesPlanner(SiteModel model, UiStrings strings)
         foreach (var language in config.Languages.Select(l => l.Code))
         {
             var home = config.Absolute(model.Home(language).Url);
-            foreach (var feed in FeedCatalog.Feeds)
+            foreach (var feed in catalog.Feeds)
             {
-                var title = $"{config.Language(language).Title}: {Label(language, feed.TitleKey, feed.DefaultTitle)}";
+                var title = $"{config.Language(language).Title}: {feed.Title(language, key => strings.TryGet(language, key, out var text) ? text : null)}";
                 var header = new FeedHeader(title, language, home, config.Absolute(catalog.Rss(language, feed)), config.Absolute(catalog.Atom(language, feed)), config.Language(language).Title);
                 var items = FeedCatalog.Items(model, language, feed);
                 yield return File(catalog.Rss(language, feed), FeedXml.Rss(model, header, items, newest));
                 yield return File(catalog.Atom(language, feed), FeedXml.Atom(model, header, items, newest));
             }
 
-            var events = FeedCatalog.Events(model, language);
+            if (!catalog.HasCalendar)
+            {
+                continue;
+            }
+
+            var events = catalog.Events(model, language);
             calendars.Add(catalog.Calendar(language));
             yield return File(catalog.Calendar(language), ICalendar.Write(model, $"{config.Language(language).Title}: {Label(language, "feeds.events", "Events")}", events));
             foreach (var page in events)

@@ -28,10 +28,12 @@ public sealed class KnowledgeViews(SiteModel model, LinkGraph graph, UiStrings s
     {
         if (!IsContent(page)) return [];
         var edges = graph.Outgoing(page.Key).Where(e => e.Kind != "link").ToArray();
-        return [.. FrontMatterKeys.RelationKeys
+        var type = model.Config.Model.TypeOrPlain(page.Type);
+        return [.. model.Config.Model.RelationKeys
             .Select(kind => (kind, items: Links(edges.Where(e => e.Kind == kind).Select(e => e.Target), page.Language, byDate: false)))
             .Where(g => g.items.Count > 0)
-            .Select(g => new RelationGroupView(g.kind, Label(page.Language, $"relations.{g.kind}", g.kind)!, g.items))];
+            .Select(g => (g.kind, g.items, definition: type.Relation(g.kind) ?? model.Config.Model.AnyRelation(g.kind)))
+            .Select(g => new RelationGroupView(g.kind, Label(page.Language, g.definition?.Label ?? $"relations.{g.kind}", g.kind)!, g.items) { Filter = g.definition?.Filter })];
     }
 
     public IReadOnlyList<RelationGroupView> InverseRelations(PageEntry page)
@@ -43,7 +45,7 @@ public sealed class KnowledgeViews(SiteModel model, LinkGraph graph, UiStrings s
             .GroupBy(g => g.Source.Path.Section)
             .OrderBy(g => SectionOrder(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal);
         return [.. sources.Select(g => new RelationGroupView(g.Key,
-            Label(page.Language, $"inverse.{g.Key}.{page.Section}", g.Key)!,
+            Label(page.Language, InverseLabel(g.Key, page), g.Key)!,
             Links(g.Select(s => s.Key), page.Language, byDate: true)))];
     }
 
@@ -80,12 +82,21 @@ public sealed class KnowledgeViews(SiteModel model, LinkGraph graph, UiStrings s
         public int Compare(SortKey? x, SortKey? y) => SortKey.Compare(x!, y!);
     }
 
-    private static int SectionOrder(string section)
+    /// <summary>
+    /// The UI-string key of the list of a section's pages that point at <paramref name="page"/>:
+    /// the <c>inverse</c> a relation of their type to the page's type declares, else
+    /// <c>inverse.{their section}.{the page's section}</c>.
+    /// </summary>
+    private string InverseLabel(string section, PageEntry page)
     {
-        var all = KnowledgeSchema.DocumentSections.Concat(KnowledgeSchema.EntitySections).ToList();
-        var index = all.IndexOf(section);
-        return index < 0 ? all.Count : index;
+        var schema = model.Config.Model;
+        return schema.TypeOrPlain(model.Config.TypeOf(section)).Relations
+            .FirstOrDefault(r => r.Inverse is not null && (r.AnyTarget || r.Targets.Contains(page.Type)))?.Inverse
+            ?? $"inverse.{section}.{page.Section}";
     }
+
+    /// <summary>Lists of pages that point at an entity come in the order site.yml declares their sections' types.</summary>
+    private int SectionOrder(string section) => model.Config.Model.Order(model.Config.TypeOf(section));
 
     private string? Label(string language, string key, string? fallback)
     {

@@ -26,7 +26,7 @@ public sealed class MetadataViews(SiteModel model, UiStrings strings)
         var description = page.FrontMatter?.Summary ?? model.Home(page.Language).FrontMatter?.Summary ?? siteName;
         var tags = new List<MetaTag>
         {
-            new(null, "og:type", page.Kind == PageKind.Document && IsArticle(page.Type) ? "article" : "website"),
+            new(null, "og:type", page.Kind == PageKind.Document && IsArticle(SchemaType(page)) ? "article" : "website"),
             new(null, "og:title", title),
             new(null, "og:description", description),
             new(null, "og:url", permalink),
@@ -37,7 +37,7 @@ public sealed class MetadataViews(SiteModel model, UiStrings strings)
             .OrderBy(t => t.Language, StringComparer.Ordinal)
             .Select(t => new MetaTag(null, "og:locale:alternate", Locale(config.Language(t.Language).Culture))));
 
-        var citable = page.Kind == PageKind.Document && !page.IsFallback && page.Type is "guideline" or "statement";
+        var citable = page.Kind == PageKind.Document && !page.IsFallback && model.Config.Model.TypeOrPlain(page.Type).Citable;
         if (citable)
         {
             tags.AddRange(Citation.MetaTags(title, siteName, page, permalink, description));
@@ -47,32 +47,26 @@ public sealed class MetadataViews(SiteModel model, UiStrings strings)
         {
             Description = description,
             Tags = tags,
-            JsonLd = new RawHtml(JsonLd(page, title, description, permalink, siteName, home).ToJsonString(Json)),
-            Feeds = [.. FeedCatalog.Feeds.Select(f => new FeedLink(Label(page.Language, f.TitleKey, f.DefaultTitle), _feeds.Rss(page.Language, f), "application/rss+xml"))
-                .Concat(FeedCatalog.Feeds.Select(f => new FeedLink(Label(page.Language, f.TitleKey, f.DefaultTitle), _feeds.Atom(page.Language, f), "application/atom+xml")))],
-            Calendar = page.Kind == PageKind.Document && !page.IsFallback && page.Type == FeedCatalog.EventType && page.Date is not null ? FeedCatalog.EventCalendar(page) : null,
+            JsonLd = new RawHtml(JsonLd(page, SchemaType(page), title, description, permalink, siteName, home).ToJsonString(Json)),
+            Feeds = [.. _feeds.Feeds.Select(f => new FeedLink(f.Title(page.Language, key => strings.TryGet(page.Language, key, out var text) ? text : null), _feeds.Rss(page.Language, f), "application/rss+xml"))
+                .Concat(_feeds.Feeds.Select(f => new FeedLink(f.Title(page.Language, key => strings.TryGet(page.Language, key, out var text) ? text : null), _feeds.Atom(page.Language, f), "application/atom+xml")))],
+            Calendar = page.Kind == PageKind.Document && !page.IsFallback && _feeds.IsEvent(page) && page.Date is not null ? FeedCatalog.EventCalendar(page) : null,
             Citation = citable ? Citation.Of(title, siteName, page, permalink) : null,
         };
     }
 
     private string Label(string language, string key, string fallback) => strings.TryGet(language, key, out var text) ? text : fallback;
 
-    private static bool IsArticle(string type) => type is "guideline" or "statement" or "news";
+    private static bool IsArticle(string schemaType) => schemaType is "Article" or "NewsArticle";
+
+    /// <summary>The schema.org type of a page: its type's <c>schema</c> in site.yml (WebPage when none), CollectionPage for lists.</summary>
+    private string SchemaType(PageEntry page) =>
+        page.Kind != PageKind.Document ? "CollectionPage" : model.Config.Model.TypeOrPlain(page.Type).Schema ?? "WebPage";
 
     private static string Locale(CultureInfo culture) => culture.Name.Replace('-', '_');
 
-    private static JsonObject JsonLd(PageEntry page, string title, string description, string permalink, string siteName, string home)
+    private static JsonObject JsonLd(PageEntry page, string type, string title, string description, string permalink, string siteName, string home)
     {
-        var type = page.Kind != PageKind.Document ? "CollectionPage" : page.Type switch
-        {
-            "guideline" or "statement" => "Article",
-            "news" => "NewsArticle",
-            "event" => "Event",
-            "person" => "Person",
-            "organisation" => "Organization",
-            "city" => "Place",
-            _ => "WebPage",
-        };
         var fm = page.FrontMatter;
         var data = new JsonObject
         {

@@ -76,6 +76,8 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
             Pages = [.. Slice(page, pagerNumber).Select(Item)],
             Pager = page.IsList && pagerTotal > 1 ? Pager(page, pagerNumber, pagerTotal) : null,
             Params = Params(fm),
+            Fields = Fields(fm),
+            Citable = _config.Model.TypeOrPlain(page.Type).Citable,
             Relations = knowledge.Relations(page),
             InverseRelations = knowledge.InverseRelations(page),
             Backlinks = knowledge.Backlinks(page),
@@ -181,6 +183,17 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
     {
         var result = new ParamsObject();
         foreach (var (key, value) in fm?.Params ?? ImmutableSortedDictionary<string, object?>.Empty)
+        {
+            result.SetValue(key, value, readOnly: true);
+        }
+
+        return result;
+    }
+
+    private static ParamsObject Fields(FrontMatter? fm)
+    {
+        var result = new ParamsObject();
+        foreach (var (key, value) in fm?.Fields ?? ImmutableSortedDictionary<string, object?>.Empty)
         {
             result.SetValue(key, value, readOnly: true);
         }

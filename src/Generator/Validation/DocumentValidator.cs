@@ -12,15 +12,6 @@ namespace Generator.Validation;
 /// </summary>
 public sealed class DocumentValidator
 {
-    /// <summary>Keys that only some page types use, and those types.</summary>
-    private static readonly ImmutableDictionary<string, string[]> TypedKeys = new Dictionary<string, string[]>
-    {
-        [FrontMatterKeys.EndDate] = ["event"],
-        [FrontMatterKeys.Location] = ["event"],
-        [FrontMatterKeys.Status] = ["guideline", "statement"],
-        [FrontMatterKeys.Supersedes] = ["guideline", "statement", "news"],
-    }.ToImmutableDictionary();
-
     public int Validate(ImmutableArray<ParsedDocument> documents, SiteConfig config, DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken)
     {
         Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
@@ -31,14 +22,21 @@ public sealed class DocumentValidator
     private static void Validate(ParsedDocument document, SiteConfig config, DiagnosticBag diagnostics)
     {
         var fm = document.FrontMatter;
-        var type = fm.Type ?? (document.Path.Section.Length == 0 ? "page" : config.Section(document.Path.Section).Type);
-        foreach (var (key, types) in TypedKeys)
+        var type = fm.Type ?? config.TypeOf(document.Path.Section);
+        var model = config.Model;
+        var own = model.TypeOrPlain(type);
+
+        // A field or relation that site.yml declares for other types than this page's.
+        foreach (var (key, where) in fm.Positions.OrderBy(p => p.Value.Position.Line).ThenBy(p => p.Key, StringComparer.Ordinal))
         {
-            if (fm.Positions.TryGetValue(key, out var where) && !types.Contains(type) && !document.Path.IsIndex)
+            if (document.Path.IsIndex || own.Field(key) is not null || own.Relation(key) is not null || !(model.FieldNames.Contains(key) || model.RelationKeys.Contains(key)))
             {
-                diagnostics.Warning(DiagnosticCodes.KeyNotForType, where, $"'{key}' is used by pages of type {string.Join(" or ", types)}, not '{type}'",
-                    "remove it, or set the right 'type'");
+                continue;
             }
+
+            var types = model.Types.Where(t => t.Field(key) is not null || t.Relation(key) is not null).Select(t => t.Name);
+            diagnostics.Warning(DiagnosticCodes.KeyNotForType, where, $"'{key}' is used by pages of type {string.Join(" or ", types)}, not '{type}'",
+                "remove it, or set the right 'type'");
         }
 
         if (fm.Date is { } start && fm.EndDate is { } end && end < start)

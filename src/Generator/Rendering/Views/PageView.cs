@@ -32,6 +32,12 @@ public sealed record PageView
     public string? Location { get; init; }
     public string? Status { get; init; }
 
+    /// <summary>The values of the fields site.yml declares for the page's type (<c>page.fields.status</c>).</summary>
+    public ParamsObject Fields { get; init; } = new();
+
+    /// <summary>Whether the page's type is citable (<c>citable: true</c>): citation metadata and a "cite this" block.</summary>
+    public bool Citable { get; init; }
+
     /// <summary>A translation made from an older version of its source (see <c>translations</c>).</summary>
     public bool IsStale { get; init; }
     public string? SourceUrl { get; init; }

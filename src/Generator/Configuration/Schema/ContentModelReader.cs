@@ -1,0 +1,254 @@
+using System.Collections.Immutable;
+using Generator.Diagnostics;
+using Generator.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace Generator.Configuration.Schema;
+
+/// <summary>
+/// Reads the content model from site.yml: <c>types:</c> (each with <c>kind</c>, <c>fields</c>,
+/// <c>relations</c>, <c>noun</c>, <c>layout</c>, <c>schema</c>, <c>citable</c>, <c>calendar</c>),
+/// <c>relations:</c> that every type has, and <c>feeds:</c>. Every mistake in the model itself
+/// (a relation to an unknown type, an enum without values, a field of unknown type, a section of
+/// an undeclared type) is reported at its place in site.yml.
+/// </summary>
+internal sealed class ContentModelReader(YamlSource yaml, ConfigReader reader, ImmutableArray<string> codes)
+{
+    private const string Invalid = DiagnosticCodes.ModelInvalid;
+
+    private static readonly string[] TypeKeys = ["kind", "noun", "layout", "schema", "citable", "calendar", "fields", "relations"];
+    private static readonly string[] FieldKeys = ["type", "values", "required", "default", "to"];
+    private static readonly string[] RelationKeys = ["to", "weight", "direct", "label", "inverse", "filter"];
+    private static readonly string[] FieldTypes = ["text", "date", "number", "bool", "list", "enum", "url", "reference"];
+
+    public ContentModel Read(YamlMappingNode root, ImmutableDictionary<string, SectionConfig> sections)
+    {
+        var typesNode = ConfigReader.Child(root, "types");
+        if (typesNode is null)
+        {
+            var implicitModel = ContentModel.Implicit(sections.Values.Select(s => s.Type));
+            return new ContentModel(implicitModel.Types, Feeds(root, implicitModel.Types.Select(t => t.Name).ToHashSet(), sections), declared: false);
+        }
+
+        if (yaml.Mapping(typesNode, Invalid) is not { } typesMap)
+        {
+            return ContentModel.Implicit(sections.Values.Select(s => s.Type));
+        }
+
+        var names = typesMap.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? string.Empty).ToHashSet(StringComparer.Ordinal);
+        var shared = ConfigReader.Child(root, "relations") is { } sharedNode ? Relations(sharedNode, names, sections) : [];
+        var types = ImmutableArray.CreateBuilder<TypeDefinition>();
+        foreach (var (keyNode, value) in typesMap.Children)
+        {
+            var name = ((YamlScalarNode)keyNode).Value ?? string.Empty;
+            if (yaml.Mapping(value, Invalid) is not { } settings)
+            {
+                continue;
+            }
+
+            Unknown(settings, TypeKeys, $"type '{name}'");
+            var kind = reader.Text(settings, "kind") switch
+            {
+                null or "document" => TypeKind.Document,
+                "entity" => TypeKind.Entity,
+                var other => Report(TypeKind.Document, ConfigReader.Child(settings, "kind")!, $"'{other}' is not a kind of page type", "write 'kind: document' or 'kind: entity'"),
+            };
+            var fields = ConfigReader.Child(settings, "fields") is { } fieldsNode ? Fields(fieldsNode, names, sections) : [];
+            var own = ConfigReader.Child(settings, "relations") is { } relationsNode ? Relations(relationsNode, names, sections) : [];
+            var references = fields.Where(f => f.Type == FieldType.Reference)
+                .Select(f => new RelationDefinition(f.Name, f.Targets, 0, 0, $"relations.{f.Name}", null, null, f.Where));
+            var relations = shared.Where(r => own.All(o => o.Key != r.Key)).Concat(own).Concat(references).ToImmutableArray();
+            types.Add(new TypeDefinition(name, kind, fields, relations, reader.Text(settings, "noun") ?? name, reader.Text(settings, "layout"),
+                reader.Text(settings, "schema"), reader.Bool(settings, "citable") ?? false, reader.Bool(settings, "calendar") ?? false, yaml.At(keyNode)));
+        }
+
+        if (!names.Contains("page"))
+        {
+            types.Add(ContentModel.RootPage(shared));
+        }
+
+        CheckSections(root, sections, names);
+        return new ContentModel(types.ToImmutable(), Feeds(root, names, sections), declared: true);
+    }
+
+    private ImmutableArray<FieldDefinition> Fields(YamlNode node, HashSet<string> types, ImmutableDictionary<string, SectionConfig> sections)
+    {
+        var result = ImmutableArray.CreateBuilder<FieldDefinition>();
+        if (yaml.Mapping(node, Invalid) is not { } map)
+        {
+            return [];
+        }
+
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var name = ((YamlScalarNode)keyNode).Value ?? string.Empty;
+            if (yaml.Mapping(value, Invalid) is not { } settings)
+            {
+                continue;
+            }
+
+            Unknown(settings, FieldKeys, $"field '{name}'");
+            var typeText = reader.Text(settings, "type") ?? "text";
+            if (!FieldTypes.Contains(typeText))
+            {
+                var suggestion = DidYouMean.Suggest(typeText, FieldTypes);
+                yaml.Diagnostics.Error(Invalid, yaml.At(ConfigReader.Child(settings, "type")!), $"'{typeText}' is not a type of field",
+                    suggestion is null ? "use one of: " + string.Join(", ", FieldTypes) : $"did you mean '{suggestion}'?");
+                continue;
+            }
+
+            var type = Enum.Parse<FieldType>(typeText, ignoreCase: true);
+            var values = ConfigReader.Child(settings, "values") is { } valuesNode ? yaml.StringList(valuesNode, Invalid).Select(v => v.Value).ToImmutableArray() : [];
+            if (type == FieldType.Enum && values.IsEmpty)
+            {
+                yaml.Diagnostics.Error(Invalid, yaml.At(value), $"the enum field '{name}' has no values", "list the values it may take: values: [draft, adopted]");
+                continue;
+            }
+
+            var targets = ConfigReader.Child(settings, "to") is { } toNode ? Targets(toNode, types, sections) : [];
+            var defaultValue = ConfigReader.Child(settings, "default") is { } defaultNode ? yaml.String(defaultNode, Invalid) : null;
+            if (defaultValue is not null && type == FieldType.Enum && !values.Contains(defaultValue))
+            {
+                yaml.Diagnostics.Error(Invalid, yaml.At(ConfigReader.Child(settings, "default")!), $"the default '{defaultValue}' is not one of the values of '{name}'", "use one of: " + string.Join(", ", values));
+            }
+
+            result.Add(new FieldDefinition(name, type, values, targets, reader.Bool(settings, "required") ?? false, defaultValue, yaml.At(keyNode)));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private ImmutableArray<RelationDefinition> Relations(YamlNode node, HashSet<string> types, ImmutableDictionary<string, SectionConfig> sections)
+    {
+        var result = ImmutableArray.CreateBuilder<RelationDefinition>();
+        if (yaml.Mapping(node, Invalid) is not { } map)
+        {
+            return [];
+        }
+
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var key = ((YamlScalarNode)keyNode).Value ?? string.Empty;
+            var settings = value is YamlScalarNode { Value: null or "" } ? new YamlMappingNode() : yaml.Mapping(value, Invalid);
+            if (settings is null)
+            {
+                continue;
+            }
+
+            Unknown(settings, RelationKeys, $"relation '{key}'");
+            var targets = ConfigReader.Child(settings, "to") is { } toNode ? Targets(toNode, types, sections) : [];
+            result.Add(new RelationDefinition(key, targets, NonNegative(settings, "weight"), NonNegative(settings, "direct"),
+                reader.Text(settings, "label") ?? $"relations.{key}", reader.Text(settings, "inverse"), reader.Text(settings, "filter"), yaml.At(keyNode)));
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>The types a relation or reference may name: type names, or section names standing for their type; <c>any</c> for any page.</summary>
+    private ImmutableArray<string> Targets(YamlNode node, HashSet<string> types, ImmutableDictionary<string, SectionConfig> sections)
+    {
+        var result = ImmutableArray.CreateBuilder<string>();
+        foreach (var (name, where) in yaml.StringList(node, Invalid))
+        {
+            if (name == "any")
+            {
+                return [];
+            }
+
+            if (types.Contains(name))
+            {
+                result.Add(name);
+            }
+            else if (sections.TryGetValue(name, out var section) && types.Contains(section.Type))
+            {
+                result.Add(section.Type);
+            }
+            else
+            {
+                var suggestion = DidYouMean.Suggest(name, types.Concat(sections.Keys));
+                yaml.Diagnostics.Error(Invalid, where, $"'{name}' is neither a type nor a section", suggestion is null ? "name a type declared under 'types:', or 'any'" : $"did you mean '{suggestion}'?");
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private ImmutableArray<FeedDefinition> Feeds(YamlMappingNode root, IReadOnlySet<string> types, ImmutableDictionary<string, SectionConfig> sections)
+    {
+        if (ConfigReader.Child(root, "feeds") is not { } node || yaml.Mapping(node, Invalid) is not { } map)
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<FeedDefinition>();
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var name = ((YamlScalarNode)keyNode).Value ?? string.Empty;
+            if (yaml.Mapping(value, Invalid) is not { } settings)
+            {
+                continue;
+            }
+
+            Unknown(settings, ["types", "title", "titles"], $"feed '{name}'");
+            var feedTypes = ConfigReader.Child(settings, "types") is { } typesNode ? Targets(typesNode, types.ToHashSet(StringComparer.Ordinal), sections) : [];
+            result.Add(new FeedDefinition(name, feedTypes, reader.Localized(settings, "titles", codes), reader.Text(settings, "title") ?? $"feeds.{name}", Capitalized(name)));
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>Each section's type must be declared.</summary>
+    private void CheckSections(YamlMappingNode root, ImmutableDictionary<string, SectionConfig> sections, HashSet<string> types)
+    {
+        if (ConfigReader.Child(root, "sections") is not YamlMappingNode sectionsMap)
+        {
+            return;
+        }
+
+        foreach (var section in sections.Values.Where(s => !types.Contains(s.Type)).OrderBy(s => s.Name, StringComparer.Ordinal))
+        {
+            var settings = sectionsMap.Children[new YamlScalarNode(section.Name)] as YamlMappingNode;
+            var where = settings is not null && ConfigReader.Child(settings, "type") is { } typeNode ? yaml.At(typeNode) : yaml.At(sectionsMap);
+            var suggestion = DidYouMean.Suggest(section.Type, types);
+            yaml.Diagnostics.Error(Invalid, where, $"section '{section.Name}' has the type '{section.Type}', which 'types:' does not declare",
+                suggestion is null ? $"declare it under 'types:', or give the section one of: {string.Join(", ", types.Order(StringComparer.Ordinal))}" : $"did you mean '{suggestion}'?");
+        }
+    }
+
+    private static string Capitalized(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..].Replace('-', ' ');
+
+    private int NonNegative(YamlMappingNode map, string key)
+    {
+        if (ConfigReader.Child(map, key) is not { } node || yaml.Int(node, Invalid) is not { } value)
+        {
+            return 0;
+        }
+
+        if (value < 0)
+        {
+            yaml.Diagnostics.Error(Invalid, yaml.At(node), $"'{key}' cannot be negative");
+            return 0;
+        }
+
+        return value;
+    }
+
+    private void Unknown(YamlMappingNode settings, string[] known, string what)
+    {
+        foreach (var key in settings.Children.Keys.OfType<YamlScalarNode>())
+        {
+            if (!known.Contains(key.Value))
+            {
+                var suggestion = DidYouMean.Suggest(key.Value ?? string.Empty, known);
+                yaml.Diagnostics.Warning(Invalid, yaml.At(key), $"unknown setting '{DiagnosticText.Quote(key.Value ?? string.Empty)}' of {what} is ignored",
+                    suggestion is null ? "known settings: " + string.Join(", ", known) : $"did you mean '{suggestion}'?");
+            }
+        }
+    }
+
+    private T Report<T>(T fallback, YamlNode where, string message, string hint)
+    {
+        yaml.Diagnostics.Error(Invalid, yaml.At(where), message, hint);
+        return fallback;
+    }
+}
