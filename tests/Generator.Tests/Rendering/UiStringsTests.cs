@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
 using Generator.Build;
 using Generator.Diagnostics;
 using Generator.IO;
 using Generator.Tests.Support;
+using YamlDotNet.RepresentationModel;
 
 namespace Generator.Tests.Rendering;
 
@@ -11,7 +13,7 @@ namespace Generator.Tests.Rendering;
 /// name and adds the keys the theme lacks, so a site can add a language the theme does not ship.
 /// Every diagnostic names the file where the fix belongs.
 /// </summary>
-public sealed class UiStringsTests
+public sealed partial class UiStringsTests
 {
     private const string EnglishOnly = "defaultLanguage: en\nlanguages:\n  en: { name: English }\n";
     private const string EnglishAndFrench = "defaultLanguage: en\nlanguages:\n  en: { name: English }\n  fr: { name: Français }\n";
@@ -222,6 +224,39 @@ public sealed class UiStringsTests
         Assert.Contains("[Site x, edited]", Page(site, "en"));
     }
 
+    [Fact]
+    public void Every_theme_language_has_exactly_the_keys_and_placeholders_of_english()
+    {
+        var folder = Path.Combine(Repo.Root, "theme", "i18n");
+        var english = Strings(Path.Combine(folder, "en.yml"));
+        var languages = Directory.GetFiles(folder, "*.yml").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "de", "en", "fr", "nl" }, languages);
+        foreach (var language in languages)
+        {
+            var strings = Strings(Path.Combine(folder, language + ".yml"));
+            Assert.True(english.Keys.Order(StringComparer.Ordinal).SequenceEqual(strings.Keys.Order(StringComparer.Ordinal)),
+                $"{language}.yml: missing {string.Join(", ", english.Keys.Except(strings.Keys))}; extra {string.Join(", ", strings.Keys.Except(english.Keys))}");
+            foreach (var (key, text) in english)
+            {
+                Assert.True(Placeholders(text).SequenceEqual(Placeholders(strings[key])), $"{language}.yml: '{key}' has other placeholders than in en.yml");
+                Assert.False(string.IsNullOrWhiteSpace(strings[key]), $"{language}.yml: '{key}' is empty");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_german_theme_strings_are_not_english()
+    {
+        var folder = Path.Combine(Repo.Root, "theme", "i18n");
+        var english = Strings(Path.Combine(folder, "en.yml"));
+        var german = Strings(Path.Combine(folder, "de.yml"));
+
+        // Names that read the same in both languages (BibTeX, RIS, …) may stay; prose may not.
+        var same = english.Where(p => german[p.Key] == p.Value && p.Value.Contains(' ', StringComparison.Ordinal)).Select(p => p.Key).ToArray();
+        Assert.True(same.Length <= 1, "the same as in English: " + string.Join(", ", same));
+        Assert.Equal("Zum Hauptinhalt springen", german["a11y.skip"]);
+    }
+
     private static TempDirectory Site(string siteYml, string single, string? otherLanguage = null)
     {
         var site = SmallSite.Create(single: single + "\n", siteYml: siteYml);
@@ -244,4 +279,38 @@ public sealed class UiStringsTests
             OutputDirectory = site.Combine("public"),
             DisplayRoot = site.Path,
         }, cache);
+
+    private static Dictionary<string, string> Strings(string path)
+    {
+        var stream = new YamlStream();
+        using (var reader = new StreamReader(path))
+        {
+            stream.Load(reader);
+        }
+
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        Flatten((YamlMappingNode)stream.Documents[0].RootNode, string.Empty, strings);
+        return strings;
+    }
+
+    private static void Flatten(YamlMappingNode map, string prefix, Dictionary<string, string> strings)
+    {
+        foreach (var (key, value) in map.Children)
+        {
+            var name = prefix + ((YamlScalarNode)key).Value;
+            if (value is YamlMappingNode child)
+            {
+                Flatten(child, name + ".", strings);
+            }
+            else
+            {
+                strings.Add(name, ((YamlScalarNode)value).Value ?? string.Empty);
+            }
+        }
+    }
+
+    private static string[] Placeholders(string text) => [.. PlaceholderPattern().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal)];
+
+    [GeneratedRegex(@"\{\d+(,-?\d+)?(:[^}]*)?\}")]
+    private static partial Regex PlaceholderPattern();
 }
