@@ -12,7 +12,9 @@ namespace Generator.Rendering;
 /// and merges them per language: a site key replaces the theme's key of the same name, and keys
 /// or whole languages the theme lacks are added. A key the default language has and another
 /// language lacks is a warning (the default text is shown); a key missing in the default
-/// language is an error where a template asks for it. Each names the file where the fix belongs.
+/// language is an error where a template asks for it. A configured language with no strings at
+/// all is one warning at the site's file for it, which a site adds to give the language its texts
+/// (its pages show the default language's). Each names the file where the fix belongs.
 /// </summary>
 public sealed class UiStringsLoader
 {
@@ -48,7 +50,7 @@ public sealed class UiStringsLoader
             {
                 if (!byLanguage.TryGetValue(language, out var strings))
                 {
-                    diagnostics.Warning(DiagnosticCodes.UiStringMissingInTranslation, new SourceRef(files.Theme(language)),
+                    diagnostics.Warning(DiagnosticCodes.UiStringMissingInTranslation, new SourceRef(files.Site(language)),
                         $"neither the theme nor the site has UI strings for '{language}': its pages show the '{defaultLanguage}' texts ({defaults.Count} of them)",
                         $"add {files.Site(language)} (or {files.Theme(language)}, for every site of the theme) with the keys of {files.Defaults(defaultLanguage)} in '{language}'");
                     continue;

@@ -115,7 +115,7 @@ public sealed partial class UiStringsTests
     }
 
     [Fact]
-    public void A_language_neither_the_theme_nor_the_site_has_is_one_warning_naming_both_files()
+    public void A_language_neither_the_theme_nor_the_site_has_is_one_warning_at_the_site_file_to_add_naming_both_files()
     {
         using var site = Site(EnglishAndItalian, "[{{ t 'x' }}]", "it");
         site.Write("theme/i18n/en.yml", "x: Theme x\n");
@@ -124,7 +124,9 @@ public sealed partial class UiStringsTests
 
         Assert.True(result.Succeeded, TestBuild.Describe(result));
         var warning = Assert.Single(result.Diagnostics);
-        Assert.Equal((DiagnosticCodes.UiStringMissingInTranslation, "theme/i18n/it.yml"), (warning.Code, warning.File));
+        Assert.Equal(
+            (DiagnosticCodes.UiStringMissingInTranslation, "input/i18n/it.yml", 1, 1, false),
+            (warning.Code, warning.File, warning.Line, warning.Column, warning.IsError));
         Assert.Contains("input/i18n/it.yml", warning.Hint);
         Assert.Contains("theme/i18n/it.yml", warning.Hint);
         Assert.Contains("[Theme x]", Page(site, "it"));
