@@ -88,6 +88,7 @@ internal sealed class LocalRebuild(BuildState last, MarkdownPipeline pipeline, B
     private bool SameExceptContent(SourceSet sources) =>
         Equals(sources.SiteConfig?.Hash, last.Sources.SiteConfig?.Hash) && Equals(sources.UrlRecord?.Hash, last.Sources.UrlRecord?.Hash)
         && SameFiles(sources.Static, last.Sources.Static) && SameFiles(sources.Layouts, last.Sources.Layouts) && SameFiles(sources.UiStrings, last.Sources.UiStrings)
+        && SameFiles(sources.SiteUiStrings, last.Sources.SiteUiStrings)
         && sources.Content.Length == last.Sources.Content.Length
         && sources.Content.Select(f => f.FullPath).SequenceEqual(last.Sources.Content.Select(f => f.FullPath), StringComparer.Ordinal);
 

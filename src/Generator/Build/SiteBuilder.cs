@@ -96,7 +96,8 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
         var graph = clockwatch.Time("link", () => resolver.Resolve(diagnostics, options.Parallelism, cancellationToken));
         var layoutsDirectory = options.Display(Path.Combine(options.ThemeDirectory, "layouts"));
         var templates = clockwatch.Time("templates", () => new TemplateSetLoader().Load(sources.Layouts, diagnostics));
-        var strings = clockwatch.Time("strings", () => new UiStringsLoader().Load(sources.UiStrings, config, options.Display(Path.Combine(options.ThemeDirectory, "i18n")), diagnostics));
+        var strings = clockwatch.Time("strings", () => new UiStringsLoader().Load(sources.UiStrings, sources.SiteUiStrings, config,
+            options.Display(Path.Combine(options.ThemeDirectory, "i18n")), options.Display(Path.Combine(options.InputDirectory, "i18n")), diagnostics));
         var assets = new AssetManifest(sources.Static, Path.Combine(options.ThemeDirectory, "static"));
         var search = LocateSearch(config, options, diagnostics);
         var renderer = new SiteRenderer(templates, strings, layoutsDirectory, today, cache, assets) { SearchAvailable = search is not null };

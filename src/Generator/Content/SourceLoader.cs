@@ -8,7 +8,7 @@ namespace Generator.Content;
 
 /// <summary>
 /// Stage 2: finds and reads the inputs: <c>input/site.yml</c>, <c>input/content/**/*.md</c>,
-/// <c>input/static/**</c>, <c>theme/layouts/**</c>, <c>theme/i18n/*.yml</c> and <c>theme/static/**</c>.
+/// <c>input/static/**</c>, <c>input/i18n/*.yml</c>, <c>theme/layouts/**</c>, <c>theme/i18n/*.yml</c> and <c>theme/static/**</c>.
 /// Files are read in parallel; every list is in ordinal path order. With a session's cache
 /// whose watcher knows what changed, only the changed content files are read again.
 /// </summary>
@@ -46,8 +46,8 @@ public sealed class SourceLoader(IFileSystem fileSystem)
         var config = fileSystem.FileExists(configPath) ? Read(options, options.InputDirectory, configPath, keepBytes: true, problems) : null;
         var content = ReadAll(options, ContentRoot(options), options.InputDirectory, keepBytes: true, problems, cancellationToken);
         var layouts = ReadAll(options, Path.Combine(options.ThemeDirectory, "layouts"), options.ThemeDirectory, keepBytes: true, problems, cancellationToken);
-        var strings = ReadAll(options, Path.Combine(options.ThemeDirectory, "i18n"), options.ThemeDirectory, keepBytes: true, problems, cancellationToken)
-            .Where(f => f.RelativePath.EndsWith(".yml", StringComparison.Ordinal)).ToImmutableArray();
+        var strings = ReadStrings(options, options.ThemeDirectory, problems, cancellationToken);
+        var siteStrings = ReadStrings(options, options.InputDirectory, problems, cancellationToken);
 
         // Theme static files first, then the site's own: a site file replaces a theme file of the same path.
         var themeStatic = ReadAll(options, Path.Combine(options.ThemeDirectory, "static"), options.ThemeDirectory, keepBytes: false, problems, cancellationToken);
@@ -58,8 +58,13 @@ public sealed class SourceLoader(IFileSystem fileSystem)
 
         var recordPath = Path.Combine(options.InputDirectory, Publishing.Promises.UrlRecord.FileName);
         var record = fileSystem.FileExists(recordPath) ? Read(options, options.InputDirectory, recordPath, keepBytes: true, problems) : null;
-        return new SourceSet(config, content, statics, layouts, strings) { UrlRecord = record, Problems = problems.ToImmutableSorted() };
+        return new SourceSet(config, content, statics, layouts, strings) { UrlRecord = record, SiteUiStrings = siteStrings, Problems = problems.ToImmutableSorted() };
     }
+
+    /// <summary>The UI strings files, <c>i18n/*.yml</c>, of the theme or of the site.</summary>
+    private ImmutableArray<SourceFile> ReadStrings(BuildOptions options, string folder, DiagnosticBag problems, CancellationToken cancellationToken) =>
+        [.. ReadAll(options, Path.Combine(folder, "i18n"), folder, keepBytes: true, problems, cancellationToken)
+            .Where(f => f.RelativePath.EndsWith(".yml", StringComparison.Ordinal))];
 
     /// <summary>
     /// The previous sources with the changed content files read again; null (load everything)

@@ -3,11 +3,15 @@ using System.Collections.Immutable;
 namespace Generator.Rendering;
 
 /// <summary>
-/// The theme's UI strings per language (<c>theme/i18n/{lang}.yml</c>), keys flattened with dots.
-/// A key missing in a language falls back to the default language's text.
+/// The UI strings per language, the site's (<c>input/i18n/{lang}.yml</c>) over the theme's
+/// (<c>theme/i18n/{lang}.yml</c>), keys flattened with dots. A key missing in a language falls
+/// back to the default language's text.
 /// </summary>
 public sealed class UiStrings(string defaultLanguage, ImmutableDictionary<string, ImmutableDictionary<string, string>> byLanguage)
 {
+    /// <summary>The file where a key missing in the default language belongs: the theme's, or the site's when only the site has strings for that language.</summary>
+    public required string DefaultLanguageFile { get; init; }
+
     /// <summary>What a page in <paramref name="language"/> can read: its strings and the default language's.</summary>
     public string Fingerprint(string language) =>
         string.Join('\n', new[] { language, defaultLanguage }.Distinct()

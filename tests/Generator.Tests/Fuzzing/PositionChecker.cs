@@ -8,8 +8,8 @@ namespace Generator.Tests.Fuzzing;
 /// the column between 1 and that line's length + 1 (in UTF-16 units, so a column counted in
 /// characters or code points passes too). Whole-site problems may name the site, input, theme or
 /// output folder, or the theme's layouts/ or i18n/ folder (a layout the theme lacks), at (1,1). Two diagnostics name, at (1,1), a file that is missing on purpose: a
-/// missing site.yml (GEN001), and a theme's missing UI strings file (GEN040, GEN041), which the
-/// hint asks the author to create.
+/// missing site.yml (GEN001), and a missing UI strings file of the theme or the site (GEN040,
+/// GEN041), which the hint asks the author to create.
 /// </summary>
 public static class PositionChecker
 {
@@ -34,7 +34,8 @@ public static class PositionChecker
         if (!File.Exists(full))
         {
             var missingConfig = full == Path.Combine(Path.GetFullPath(folders.Input), "site.yml") && diagnostic.Code == "GEN001";
-            var missingStrings = Path.GetDirectoryName(full) == Path.Combine(Path.GetFullPath(folders.Theme), "i18n") && diagnostic.Code is "GEN040" or "GEN041";
+            var missingStrings = new[] { folders.Theme, folders.Input }.Any(f => Path.GetDirectoryName(full) == Path.Combine(Path.GetFullPath(f), "i18n"))
+                && diagnostic.Code is "GEN040" or "GEN041";
             return (missingConfig || missingStrings) && atStart ? null : $"names {full}, which does not exist";
         }
 

@@ -19,7 +19,7 @@ public sealed class TranslateFunction() : TemplateFunction("t", 1, 6)
         {
             throw new TemplateFunctionException(caller.Span, DiagnosticCodes.UiStringMissingInDefault,
                 $"UI string '{key}' is not defined for the default language",
-                $"add '{key}' to theme/i18n/{scope.Model.Config.DefaultLanguage}.yml");
+                $"add '{key}' to {scope.Strings.DefaultLanguageFile}");
         }
 
         var values = arguments.Skip(1).Where(a => a is not null).Select(a => (object?)context.Text(a)).ToArray();
