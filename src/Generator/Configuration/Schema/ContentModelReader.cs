@@ -107,9 +107,9 @@ internal sealed class ContentModelReader(YamlSource yaml, ConfigReader reader, I
 
             var targets = ConfigReader.Child(settings, "to") is { } toNode ? Targets(toNode, types, sections) : [];
             var defaultValue = ConfigReader.Child(settings, "default") is { } defaultNode ? yaml.String(defaultNode, Invalid) : null;
-            if (defaultValue is not null && type == FieldType.Enum && !values.Contains(defaultValue))
+            if (defaultValue is not null && DefaultProblem(type, values, defaultValue) is { } hint)
             {
-                yaml.Diagnostics.Error(Invalid, yaml.At(ConfigReader.Child(settings, "default")!), $"the default '{defaultValue}' is not one of the values of '{name}'", "use one of: " + string.Join(", ", values));
+                yaml.Diagnostics.Error(Invalid, yaml.At(ConfigReader.Child(settings, "default")!), $"the default '{DiagnosticText.Quote(defaultValue)}' is not a {typeText} value for '{name}'", hint);
             }
 
             result.Add(new FieldDefinition(name, type, values, targets, reader.Bool(settings, "required") ?? false, defaultValue, yaml.At(keyNode)));
@@ -214,6 +214,17 @@ internal sealed class ContentModelReader(YamlSource yaml, ConfigReader reader, I
                 suggestion is null ? $"declare it under 'types:', or give the section one of: {string.Join(", ", types.Order(StringComparer.Ordinal))}" : $"did you mean '{suggestion}'?");
         }
     }
+
+    /// <summary>Why a default does not fit its field's type, as a hint; null when it fits.</summary>
+    private static string? DefaultProblem(FieldType type, ImmutableArray<string> values, string text) => type switch
+    {
+        FieldType.Enum when !values.Contains(text) => "use one of: " + string.Join(", ", values),
+        FieldType.Date when !YamlDates.TryParse(text, out _) => "write dates as YYYY-MM-DD",
+        FieldType.Number when !double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _) => "write a number such as 1 or 2.5",
+        FieldType.Bool when text is not ("true" or "false") => "write true or false",
+        FieldType.Url when !Uri.TryCreate(text, UriKind.Absolute, out _) => "write an absolute URL such as https://example.org/",
+        _ => null,
+    };
 
     private static string Capitalized(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..].Replace('-', ' ');
 
