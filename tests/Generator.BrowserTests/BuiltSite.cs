@@ -91,10 +91,10 @@ public sealed class BuiltSite : IAsyncLifetime
             case "404":
                 return $"/{language}/404.html";
             case "tags":
-                return $"/{language}/{Config.TagSegment(language)}/";
+                return $"/{language}/{Config.Model.Taxonomy("tags")!.Segment(language)}/";
             case "tag":
-                var index = File.ReadAllText(Path.Combine(Output, language, Config.TagSegment(language), "index.html"));
-                var start = index.IndexOf($"href=\"/{language}/{Config.TagSegment(language)}/", StringComparison.Ordinal) + 6;
+                var index = File.ReadAllText(Path.Combine(Output, language, Config.Model.Taxonomy("tags")!.Segment(language), "index.html"));
+                var start = index.IndexOf($"href=\"/{language}/{Config.Model.Taxonomy("tags")!.Segment(language)}/", StringComparison.Ordinal) + 6;
                 return index[start..index.IndexOf('"', start)];
             case "list":
                 return $"/{language}/{Config.Section("news").Segment(language)}/";

@@ -10,7 +10,6 @@ public sealed record SiteConfig(
     ImmutableHashSet<string> FallbackLanguages,
     int PageSize,
     ImmutableDictionary<string, SectionConfig> Sections,
-    ImmutableDictionary<string, string> TagSegments,
     ImmutableDictionary<string, ImmutableArray<MenuItemConfig>> Menus)
 {
     /// <summary>The display path of the site.yml this was read from: where the files made for the whole site (sitemap, feeds, Netlify's files) come from.</summary>
@@ -20,7 +19,8 @@ public sealed record SiteConfig(
     public Schema.ContentModel Model { get; init; } = Schema.ContentModel.Implicit([]);
 
     /// <summary>The type of a page in a section (its front matter's <c>type</c> may override it).</summary>
-    public string TypeOf(string section) => section.Length == 0 ? "page" : Section(section).Type;
+    public string TypeOf(string section) =>
+        section.Length == 0 ? "page" : Model.Taxonomy(section) is not null && !Sections.ContainsKey(section) ? Schema.TaxonomyDefinition.TermType : Section(section).Type;
 
     /// <summary><c>search: true</c>: the build indexes the output with Pagefind as its last step.</summary>
     public bool Search { get; init; }
@@ -37,8 +37,6 @@ public sealed record SiteConfig(
 
     /// <summary>The path part of the base URL, always ending in a slash ("/" or "/sub/").</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
-
-    public string TagSegment(string language) => TagSegments.GetValueOrDefault(language, "tags");
 
     /// <summary>An absolute URL for a site path such as <c>/fr/evenements/</c>.</summary>
     public string Absolute(string sitePath) =>

@@ -55,7 +55,6 @@ public sealed class SiteConfigLoader
         var fallback = reader.FallbackLanguages(map, codes);
         var sections = reader.Sections(map, codes, pageSize);
         var model = new Schema.ContentModelReader(yaml, reader, codes).Read(map, sections);
-        var tags = reader.LocalizedSegments(map, "taxonomies", "tags", codes);
         var menus = reader.Menus(map, codes);
         var search = reader.Bool(map, "search") ?? false;
 
@@ -64,6 +63,6 @@ public sealed class SiteConfigLoader
             return null;
         }
 
-        return new SiteConfig(baseUrl, defaultLanguage, languages, fallback, pageSize, sections, tags, menus) { Search = search, File = displayPath, Model = model };
+        return new SiteConfig(baseUrl, defaultLanguage, languages, fallback, pageSize, sections, menus) { Search = search, File = displayPath, Model = model };
     }
 }

@@ -30,7 +30,7 @@ public sealed class ContentLayoutCheck(SiteConfig config)
         // declares none, a likely typo or rename (news to newz) for one that declares some.
         if (!config.Sections.IsEmpty)
         {
-            foreach (var folder in documents.Where(d => d.Path.Section.Length > 0 && d.Path.RelativePath.Contains('/') && !InLanguageFolder(d) && !config.Sections.ContainsKey(d.Path.Section))
+            foreach (var folder in documents.Where(d => d.Path.Section.Length > 0 && d.Path.RelativePath.Contains('/') && !InLanguageFolder(d) && !config.Sections.ContainsKey(d.Path.Section) && config.Model.Taxonomy(d.Path.Section) is null)
                 .GroupBy(d => d.Path.Section, StringComparer.Ordinal))
             {
                 var first = folder.OrderBy(d => d.File, StringComparer.Ordinal).First();

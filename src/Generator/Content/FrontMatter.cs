@@ -32,7 +32,11 @@ public sealed record FrontMatter
 
     public int Weight { get; init; }
 
-    public ImmutableArray<string> Tags { get; init; } = [];
+    /// <summary>The page's terms per taxonomy (its front-matter key), trimmed, as written.</summary>
+    public ImmutableSortedDictionary<string, ImmutableArray<string>> Terms { get; init; } = ImmutableSortedDictionary<string, ImmutableArray<string>>.Empty;
+
+    /// <summary>The terms of the <c>tags</c> taxonomy.</summary>
+    public ImmutableArray<string> Tags => Terms.GetValueOrDefault(FrontMatterKeys.Tags, []);
 
     public string? Type { get; init; }
 

@@ -36,6 +36,6 @@ public static class FrontMatterKeys
     public static readonly IReadOnlyList<string> All =
     [
         Title, Date, Updated, Summary, Draft, PublishDate, ExpiryDate, Slug, Aliases,
-        Weight, Tags, Type, Layout, TranslationKey, Params, SourceHash,
+        Weight, Type, Layout, TranslationKey, Params, SourceHash,
     ];
 }

@@ -86,12 +86,12 @@ public sealed class FrontMatterParser(ContentModel? model = null)
                 FrontMatterKeys.Slug => fm with { Slug = Slug(value, yaml) },
                 FrontMatterKeys.Aliases => fm with { Aliases = yaml.StringList(value, Invalid) },
                 FrontMatterKeys.Weight => fm with { Weight = yaml.Int(value, Invalid) ?? 0 },
-                FrontMatterKeys.Tags => fm with { Tags = [.. yaml.StringList(value, Invalid).Select(t => t.Value.Trim()).Where(t => t.Length > 0)] },
                 FrontMatterKeys.Type => fm with { Type = RequiredText(value, yaml, key) },
                 FrontMatterKeys.Layout => fm with { Layout = RequiredText(value, yaml, key) },
                 FrontMatterKeys.TranslationKey => fm with { TranslationKey = RequiredText(value, yaml, key) },
                 FrontMatterKeys.SourceHash => fm with { SourceHash = RequiredText(value, yaml, key) },
                 FrontMatterKeys.Params => AddParams(fm, value, yaml, extra),
+                _ when _model.Taxonomy(key) is not null => fm with { Terms = fm.Terms.SetItem(key, [.. yaml.StringList(value, Invalid).Select(t => t.Value.Trim()).Where(t => t.Length > 0)]) },
                 _ when (type.Field(key) ?? _model.AnyField(key)) is { } field => AddField(fm, field, value, yaml, fields, relations),
                 _ when _model.RelationKeys.Contains(key) => AddRelation(fm, key, value, yaml, relations),
                 _ => Unknown(fm, key, keyNode, value, yaml, extra),
@@ -193,7 +193,7 @@ public sealed class FrontMatterParser(ContentModel? model = null)
     private FrontMatter Unknown(FrontMatter fm, string key, YamlNode keyNode, YamlNode value, YamlSource yaml, ImmutableSortedDictionary<string, object?>.Builder extra)
     {
         extra[key] = YamlPlain.Convert(value);
-        var suggestion = DidYouMean.Suggest(key, FrontMatterKeys.All.Concat(_model.FieldNames).Concat(_model.RelationKeys));
+        var suggestion = DidYouMean.Suggest(key, FrontMatterKeys.All.Concat(_model.FieldNames).Concat(_model.RelationKeys).Concat(_model.Taxonomies.Select(t => t.Name)));
         var hint = suggestion is null
             ? $"it is kept for templates as page.params.{DiagnosticText.Quote(key)}; put it under 'params:' to silence this warning"
             : $"did you mean '{suggestion}'?";

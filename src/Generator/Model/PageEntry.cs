@@ -22,8 +22,8 @@ public sealed record PageEntry(
     /// <summary>The pages a list shows, newest first.</summary>
     public ImmutableArray<PageEntry> Members { get; init; } = [];
 
-    /// <summary>For tag pages: the tag's slug.</summary>
-    public string? TagSlug { get; init; }
+    /// <summary>For taxonomy and term pages: the taxonomy's name.</summary>
+    public string? Taxonomy { get; init; }
 
     /// <summary>The section's page size, for lists.</summary>
     public int PageSize { get; init; } = 10;
@@ -35,7 +35,7 @@ public sealed record PageEntry(
     /// <summary>The language the shown content is written in: the page's own, or the source's for a fallback.</summary>
     public string ContentLanguage => Document?.Language ?? Language;
 
-    public bool IsList => Kind is PageKind.Home or PageKind.Section or PageKind.TagIndex or PageKind.Tag;
+    public bool IsList => Kind is PageKind.Home or PageKind.Section or PageKind.Taxonomy or PageKind.Term;
 
     /// <summary>The file this page is written to, for a site URL under <paramref name="basePath"/>.</summary>
     public string OutputPath(string basePath) => UrlBuilder.OutputPath(Url, basePath);

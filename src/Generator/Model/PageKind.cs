@@ -6,7 +6,7 @@ public enum PageKind
     Home,
     Section,
     Document,
-    TagIndex,
-    Tag,
+    Taxonomy,
+    Term,
     NotFound,
 }

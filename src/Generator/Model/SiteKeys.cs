@@ -4,10 +4,13 @@ namespace Generator.Model;
 public static class SiteKeys
 {
     public const string Home = "_index";
-    public const string TagIndex = "@tags";
     public const string NotFound = "@404";
 
     public static string Section(string section) => section + "/_index";
 
-    public static string Tag(string slug) => "@tags/" + slug;
+    /// <summary>A taxonomy's index of terms: <c>@tags</c>.</summary>
+    public static string Taxonomy(string taxonomy) => "@" + taxonomy;
+
+    /// <summary>A term's page, the same in every language: <c>@tags/volunteering</c>.</summary>
+    public static string Term(string taxonomy, string term) => "@" + taxonomy + "/" + term;
 }

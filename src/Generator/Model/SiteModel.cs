@@ -22,6 +22,13 @@ public sealed class SiteModel(
     /// </summary>
     public ImmutableDictionary<string, Exclusion> Unpublished { get; init; } = ImmutableDictionary<string, Exclusion>.Empty;
 
+    /// <summary>Each taxonomy's terms by the taxonomy's name: what a term written in front matter stands for.</summary>
+    public ImmutableDictionary<string, TermCatalog> Terms { get; init; } = ImmutableDictionary<string, TermCatalog>.Empty;
+
+    /// <summary>The page of a term written in a page's front matter, in the page's language, if it has one.</summary>
+    public PageEntry? TermPage(string taxonomy, string written, string language) =>
+        Terms.GetValueOrDefault(taxonomy)?.Resolve(written, language) is { } term ? Find(SiteKeys.Term(taxonomy, term.Key), language) : null;
+
     /// <summary>The published documents' translation groups by key, in ordinal key order.</summary>
     public ImmutableSortedDictionary<string, TranslationGroup> Groups { get; } = groups;
 

@@ -19,9 +19,10 @@ public sealed class SiteModelBuilder(SiteConfig config, PublicationFilter filter
     {
         var published = documents.Where(d => filter.IsPublished(d.FrontMatter));
         var groups = new TranslationGrouper().Group(published, config, diagnostics);
-        var documentPages = groups.Where(g => !g.Source.Path.IsIndex).SelectMany(DocumentPages).ToImmutableArray();
+        var terms = groups.Where(g => !g.Source.Path.IsIndex && IsTermFolder(g.Source.Path.Section)).ToImmutableArray();
+        var documentPages = groups.Where(g => !g.Source.Path.IsIndex && !IsTermFolder(g.Source.Path.Section)).SelectMany(DocumentPages).ToImmutableArray();
         var indexGroups = groups.Where(g => g.Source.Path.IsIndex).ToDictionary(g => g.Source.Path.Section, StringComparer.Ordinal);
-        var sections = documentPages.Select(p => p.Section).Concat(indexGroups.Keys).Where(s => s.Length > 0)
+        var sections = documentPages.Select(p => p.Section).Concat(indexGroups.Keys).Where(s => s.Length > 0 && !IsTermFolder(s))
             .Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
 
         var pages = new List<PageEntry>(documentPages);
@@ -36,7 +37,8 @@ public sealed class SiteModelBuilder(SiteConfig config, PublicationFilter filter
             }
         }
 
-        pages.AddRange(new TagCollector(config, _urls).Collect(documentPages));
+        var catalogs = config.Model.Taxonomies.ToImmutableDictionary(t => t.Name, t => new TermCatalog(t, terms.Where(g => g.Source.Path.Section == t.Name)), StringComparer.Ordinal);
+        pages.AddRange(new TaxonomyCollector(config, _urls).Collect(documentPages, catalogs, indexGroups));
         pages.AddRange(config.Languages.Select(l => new PageEntry(PageKind.NotFound, SiteKeys.NotFound, l.Code, string.Empty, "404", _urls.NotFound(l.Code), null, false, "404")));
         var ordered = pages.OrderBy(p => p.Url, StringComparer.Ordinal).ThenBy(p => p.Document?.File, StringComparer.Ordinal).ToImmutableArray();
         var translations = ordered
@@ -49,8 +51,11 @@ public sealed class SiteModelBuilder(SiteConfig config, PublicationFilter filter
         var model = new SiteModel(config, ordered, translations, ImmutableDictionary<string, ImmutableDictionary<string, ImmutableArray<MenuLink>>>.Empty, [], groupsByKey);
         var menus = new MenuResolver(config).Resolve(model, diagnostics);
         var aliases = new AliasCollector(config).Collect(ordered, diagnostics);
-        return new SiteModel(config, ordered, translations, menus, aliases, groupsByKey) { Unpublished = Unpublished(documents) };
+        return new SiteModel(config, ordered, translations, menus, aliases, groupsByKey) { Unpublished = Unpublished(documents), Terms = catalogs };
     }
+
+    /// <summary>A taxonomy's folder of term pages (<c>content/tags/</c>), not a section.</summary>
+    private bool IsTermFolder(string folder) => folder.Length > 0 && config.TypeOf(folder) == Configuration.Schema.TaxonomyDefinition.TermType;
 
     /// <summary>The documents left out, by their ids (key and path), each with the reason.</summary>
     private ImmutableDictionary<string, Exclusion> Unpublished(ImmutableArray<ParsedDocument> documents)

@@ -1,4 +1,5 @@
 using Generator.Configuration;
+using Generator.Configuration.Schema;
 using Generator.Content;
 
 namespace Generator.Model;
@@ -15,9 +16,9 @@ public sealed class UrlBuilder(SiteConfig config)
     public string Document(ParsedDocument document, string language) =>
         Section(document.Path.Section, language) + SlugOf(document) + "/";
 
-    public string TagIndex(string language) => Home(language) + config.TagSegment(language) + "/";
+    public string Taxonomy(TaxonomyDefinition taxonomy, string language) => Home(language) + taxonomy.Segment(language) + "/";
 
-    public string Tag(string slug, string language) => TagIndex(language) + slug + "/";
+    public string Term(TaxonomyDefinition taxonomy, string slug, string language) => Taxonomy(taxonomy, language) + slug + "/";
 
     /// <summary>The URL of page <paramref name="number"/> of a list (page 1 is the list's own URL).</summary>
     public static string Pager(string listUrl, int number) => number <= 1 ? listUrl : $"{listUrl}page/{number}/";

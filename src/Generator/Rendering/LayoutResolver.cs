@@ -7,10 +7,12 @@ namespace Generator.Rendering;
 /// <summary>
 /// Picks a page's layout in <c>theme/layouts/</c>: the front matter's <c>layout</c>, else by
 /// kind and type: home (<c>home.html</c>, else <c>list.html</c>), section
-/// (<c>{type}-list.html</c>, else <c>list.html</c>), document (<c>{type}.html</c>, else
-/// <c>single.html</c>), tag index (<c>tags.html</c>) and tag (<c>tag.html</c>, else <c>list.html</c>).
+/// (<c>{type}-list.html</c>, else <c>list.html</c>), document (the layout its type declares in
+/// site.yml, else <c>{type}.html</c>, else <c>single.html</c>), a taxonomy's index
+/// (<c>{taxonomy}.html</c>, <c>taxonomy.html</c>, <c>tags.html</c>, else <c>list.html</c>) and a
+/// term (<c>{taxonomy}-term.html</c>, <c>term.html</c>, <c>tag.html</c>, else <c>list.html</c>).
 /// </summary>
-public sealed class LayoutResolver(TemplateSet templates, string layoutsDisplayDirectory)
+public sealed class LayoutResolver(TemplateSet templates, string layoutsDisplayDirectory, Configuration.Schema.ContentModel model)
 {
     public const string Base = "base.html";
 
@@ -36,9 +38,10 @@ public sealed class LayoutResolver(TemplateSet templates, string layoutsDisplayD
         {
             PageKind.Home => new[] { "home.html", "list.html" },
             PageKind.Section => [page.Type + "-list.html", "list.html"],
-            PageKind.TagIndex => ["tags.html", "list.html"],
-            PageKind.Tag => ["tag.html", "list.html"],
+            PageKind.Taxonomy => [page.Taxonomy + ".html", "taxonomy.html", "tags.html", "list.html"],
+            PageKind.Term => [page.Taxonomy + "-term.html", "term.html", "tag.html", "list.html"],
             PageKind.NotFound => ["404.html", "single.html"],
+            _ when model.Type(page.Type)?.Layout is { } declared => [declared.EndsWith(".html", StringComparison.Ordinal) ? declared : declared + ".html", page.Type + ".html", "single.html"],
             _ => [page.Type + ".html", "single.html"],
         };
         foreach (var candidate in candidates)

@@ -36,7 +36,7 @@ public sealed class SiteRenderer(TemplateSet templates, UiStrings strings, strin
     public ImmutableArray<RenderedPage> Render(SiteModel model, LinkGraph graph, IReadOnlyList<PageEntry> pages, DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken)
     {
         var views = new ViewBuilder(model, graph, new KnowledgeViews(model, graph, strings), strings, today) { SearchAvailable = SearchAvailable };
-        var layouts = new LayoutResolver(templates, layoutsDisplayDirectory);
+        var layouts = new LayoutResolver(templates, layoutsDisplayDirectory, model.Config.Model);
         if (templates.Get(LayoutResolver.Base) is null)
         {
             if (!templates.Has(LayoutResolver.Base))

@@ -72,7 +72,9 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
             Content = page.Document is not null ? Markdown.BodyContent.For(page, model, graph) : Markdown.BodyContent.Empty,
             Translations = Translations(page),
             Alternates = Alternates(page),
-            Tags = Tags(page),
+            Tags = Terms(page).FirstOrDefault(t => t.Name == Content.FrontMatterKeys.Tags)?.Terms ?? [],
+            Terms = Terms(page),
+            Taxonomy = page.Taxonomy is { } taxonomy ? TaxonomyView(taxonomy, page.Language, []) : null,
             Pages = [.. Slice(page, pagerNumber).Select(Item)],
             Pager = page.IsList && pagerTotal > 1 ? Pager(page, pagerNumber, pagerTotal) : null,
             Params = Params(fm),
@@ -95,7 +97,7 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
         [.. _config.Languages.Select(language =>
         {
             var target = model.Find(page.Key, language.Code)
-                ?? (page.Kind == PageKind.Tag ? model.Find(SiteKeys.TagIndex, language.Code) : null)
+                ?? (page.Kind == PageKind.Term ? model.Find(SiteKeys.Taxonomy(page.Taxonomy!), language.Code) : null)
                 ?? model.Home(language.Code);
             var translated = target.Key == page.Key && !target.IsFallback;
             return new LanguageLink(language.Code, language.NativeName, target.Url, language.Code == page.Language, translated);
@@ -114,18 +116,32 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
         return [.. real.Select(p => new AlternateLink(p.Language, _config.Absolute(p.Url))), new AlternateLink("x-default", _config.Absolute(fallbackDefault.Url))];
     }
 
-    private IReadOnlyList<TagLink> Tags(PageEntry page)
+    /// <summary>The page's terms per taxonomy, each linking to its term page in the page's language.</summary>
+    private IReadOnlyList<TermListView> Terms(PageEntry page)
     {
-        if (page.FrontMatter is not { Tags.Length: > 0 } fm || page.IsFallback)
+        if (page.FrontMatter is not { Terms.Count: > 0 } fm || page.IsFallback || page.Kind != PageKind.Document)
         {
             return [];
         }
 
-        return [.. fm.Tags.Select(label => (label, slug: Slugifier.Slugify(label)))
-            .Where(t => t.slug.Length > 0)
-            .DistinctBy(t => t.slug)
-            .Select(t => new TagLink(t.label, model.Find(SiteKeys.Tag(t.slug), page.Language)?.Url ?? string.Empty))];
+        return [.. _config.Model.Taxonomies
+            .Where(t => fm.Terms.GetValueOrDefault(t.Name, []).Length > 0)
+            .Select(t => TaxonomyView(t.Name, page.Language, [.. fm.Terms[t.Name]
+                .Select(written => (written, term: model.TermPage(t.Name, written, page.Language)))
+                .Where(x => x.term is not null)
+                .DistinctBy(x => x.term!.Key)
+                .Select(x => new TagLink(x.term!.Document is null ? x.written : x.term.Title, x.term.Url))]))];
     }
+
+    private TermListView TaxonomyView(string name, string language, IReadOnlyList<TagLink> terms)
+    {
+        var taxonomy = _config.Model.Taxonomy(name)!;
+        var title = taxonomy.Titles.GetValueOrDefault(language) ?? Text(language, name + ".title", Capitalized(name));
+        var index = model.Find(SiteKeys.Taxonomy(name), language);
+        return new TermListView(name, title, Text(language, name + ".label", title + ":"), index?.Url ?? string.Empty, terms);
+    }
+
+    private static string Capitalized(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..].Replace('-', ' ');
 
     /// <summary>Home, then the section or tag index above the page, then the page itself.</summary>
     private IReadOnlyList<Breadcrumb> Breadcrumbs(PageEntry page)
@@ -141,7 +157,7 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
         var parent = page.Kind switch
         {
             PageKind.Document when page.Section.Length > 0 => model.Find(SiteKeys.Section(page.Section), page.Language),
-            PageKind.Tag => model.Find(SiteKeys.TagIndex, page.Language),
+            PageKind.Term => model.Find(SiteKeys.Taxonomy(page.Taxonomy!), page.Language),
             _ => null,
         };
         if (parent is not null)
@@ -156,7 +172,7 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
     /// <summary>A page's title; the generator's own pages take theirs from the UI strings.</summary>
     private string DisplayTitle(PageEntry page) => page.Kind switch
     {
-        PageKind.TagIndex => Text(page.Language, "tags.title", "Tags"),
+        PageKind.Taxonomy when page.Document is null => TaxonomyView(page.Taxonomy!, page.Language, []).Title,
         PageKind.NotFound => Text(page.Language, "notfound.title", "Page not found"),
         _ => page.Title,
     };
@@ -206,8 +222,8 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
         PageKind.Home => "home",
         PageKind.Section => "section",
         PageKind.Document => "document",
-        PageKind.TagIndex => "tags",
-        PageKind.Tag => "tag",
+        PageKind.Taxonomy => "tags",
+        PageKind.Term => "tag",
         PageKind.NotFound => "404",
         _ => "page",
     };

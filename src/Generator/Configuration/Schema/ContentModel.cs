@@ -27,6 +27,11 @@ public sealed class ContentModel
 
     public ImmutableArray<FeedDefinition> Feeds { get; }
 
+    /// <summary>The taxonomies, in the order site.yml declares them (<c>tags</c> when it declares none).</summary>
+    public ImmutableArray<TaxonomyDefinition> Taxonomies { get; init; } = [TaxonomyDefinition.Tags];
+
+    public TaxonomyDefinition? Taxonomy(string name) => Taxonomies.FirstOrDefault(t => t.Name == name);
+
     /// <summary>True when site.yml declares <c>types:</c>; a page's type must then be one of them.</summary>
     public bool Declared { get; }
 
@@ -43,7 +48,11 @@ public sealed class ContentModel
     public static TypeDefinition RootPage(ImmutableArray<RelationDefinition> relations) =>
         new("page", TypeKind.Entity, [], relations, "page", null, null, Citable: false, Calendar: false, new Diagnostics.SourceRef("site.yml"));
 
-    public TypeDefinition? Type(string name) => _byName.GetValueOrDefault(name);
+    public TypeDefinition? Type(string name) => _byName.GetValueOrDefault(name) ?? (name == TaxonomyDefinition.TermType ? TermPage : null);
+
+    /// <summary>The type of term pages: an entity without fields or relations of its own.</summary>
+    private static readonly TypeDefinition TermPage =
+        new(TaxonomyDefinition.TermType, TypeKind.Entity, [], [], "term", null, null, Citable: false, Calendar: false, new Diagnostics.SourceRef("site.yml"));
 
     /// <summary>The declared type, or a plain document type of that name (a site without <c>types:</c>, or a mistake reported elsewhere).</summary>
     public TypeDefinition TypeOrPlain(string name) => Type(name) ?? Plain(name);

@@ -27,7 +27,10 @@ internal sealed class ContentModelReader(YamlSource yaml, ConfigReader reader, I
         if (typesNode is null)
         {
             var implicitModel = ContentModel.Implicit(sections.Values.Select(s => s.Type));
-            return new ContentModel(implicitModel.Types, Feeds(root, implicitModel.Types.Select(t => t.Name).ToHashSet(), sections), declared: false);
+            return new ContentModel(implicitModel.Types, Feeds(root, implicitModel.Types.Select(t => t.Name).ToHashSet(), sections), declared: false)
+            {
+                Taxonomies = Taxonomies(root, sections, implicitModel.Types),
+            };
         }
 
         if (yaml.Mapping(typesNode, Invalid) is not { } typesMap)
@@ -68,7 +71,17 @@ internal sealed class ContentModelReader(YamlSource yaml, ConfigReader reader, I
         }
 
         CheckSections(root, sections, names);
-        return new ContentModel(types.ToImmutable(), Feeds(root, names, sections), declared: true);
+        var declared = types.ToImmutable();
+        return new ContentModel(declared, Feeds(root, names, sections), declared: true) { Taxonomies = Taxonomies(root, sections, declared) };
+    }
+
+    /// <summary>The taxonomies; their names may not be taken by the built-in keys, fields or relations.</summary>
+    private ImmutableArray<TaxonomyDefinition> Taxonomies(YamlMappingNode root, ImmutableDictionary<string, SectionConfig> sections, ImmutableArray<TypeDefinition> types)
+    {
+        var reserved = Content.FrontMatterKeys.All
+            .Concat(types.SelectMany(t => t.Fields.Select(f => f.Name).Concat(t.Relations.Select(r => r.Key))))
+            .ToHashSet(StringComparer.Ordinal);
+        return new TaxonomyReader(yaml, reader, codes).Read(root, sections, reserved);
     }
 
     private ImmutableArray<FieldDefinition> Fields(YamlNode node, HashSet<string> types, ImmutableDictionary<string, SectionConfig> sections)

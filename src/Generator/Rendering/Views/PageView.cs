@@ -48,7 +48,12 @@ public sealed record PageView
     public bool HasContent => !Content.IsEmpty;
     public required IReadOnlyList<LanguageLink> Translations { get; init; }
     public required IReadOnlyList<AlternateLink> Alternates { get; init; }
+    /// <summary>The page's terms of the <c>tags</c> taxonomy (see <see cref="Terms"/> for every taxonomy).</summary>
     public required IReadOnlyList<TagLink> Tags { get; init; }
+    /// <summary>The page's terms, one entry per taxonomy it has terms in, in site.yml's order.</summary>
+    public required IReadOnlyList<TermListView> Terms { get; init; }
+    /// <summary>For a taxonomy's index and its term pages: the taxonomy.</summary>
+    public TermListView? Taxonomy { get; init; }
     public required IReadOnlyList<ListItemView> Pages { get; init; }
     public PagerView? Pager { get; init; }
     public required ParamsObject Params { get; init; }
