@@ -78,6 +78,18 @@ public sealed class SiteModel(
             return page;
         }
 
-        return _groups.TryGetValue(key, out var group) ? Find(key, group.Source.Language) : null;
+        if (!_groups.TryGetValue(key, out var group))
+        {
+            return null;
+        }
+
+        // A term page's file (content/tags/volunteering.fr.md) is shown on its term's page.
+        if (!group.Source.Path.IsIndex && Terms.ContainsKey(group.Source.Path.Section))
+        {
+            var term = SiteKeys.Term(group.Source.Path.Section, TermCatalog.KeyOf(group));
+            return Find(term, language) ?? Find(term, group.Source.Language) ?? Translations(term).Values.OrderBy(p => p.Url, StringComparer.Ordinal).FirstOrDefault();
+        }
+
+        return Find(key, group.Source.Language);
     }
 }

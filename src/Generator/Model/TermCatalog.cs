@@ -54,7 +54,8 @@ public sealed class TermCatalog
     public IEnumerable<Term> WithPages(string language) =>
         _byKey.Values.Where(g => g.Translations.ContainsKey(language)).Select(g => Resolve(KeyOf(g), language)!);
 
-    private static string KeyOf(TranslationGroup group) => Slugifier.Slugify(group.Source.Path.Name) is { Length: > 0 } key ? key : "term";
+    /// <summary>A term page's term: its file name as a slug.</summary>
+    public static string KeyOf(TranslationGroup group) => Slugifier.Slugify(group.Source.Path.Name) is { Length: > 0 } key ? key : "term";
 
     private static string SlugOf(ParsedDocument page) =>
         page.FrontMatter.Slug ?? (Slugifier.Slugify(page.FrontMatter.Title) is { Length: > 0 } slug ? slug : UrlBuilder.SlugOf(page));
