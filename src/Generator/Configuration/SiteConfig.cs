@@ -18,6 +18,12 @@ public sealed record SiteConfig(
     /// <summary>The content model: page types, their fields and relations, the feeds (see <see cref="Schema.ContentModel"/>).</summary>
     public Schema.ContentModel Model { get; init; } = Schema.ContentModel.Implicit([]);
 
+    /// <summary>What the home page features (<c>home:</c>).</summary>
+    public HomeConfig Home { get; init; } = new([], Declared: false);
+
+    /// <summary>Who publishes the site (<c>publisher:</c>), if site.yml says.</summary>
+    public PublisherConfig? Publisher { get; init; }
+
     /// <summary>The type of a page in a section (its front matter's <c>type</c> may override it).</summary>
     public string TypeOf(string section) =>
         section.Length == 0 ? "page" : Model.Taxonomy(section) is not null && !Sections.ContainsKey(section) ? Schema.TaxonomyDefinition.TermType : Section(section).Type;

@@ -12,7 +12,7 @@ namespace Generator.Configuration;
 public sealed class SiteConfigLoader
 {
     private static readonly string[] TopLevelKeys =
-        ["baseUrl", "defaultLanguage", "languages", "fallbackLanguages", "pageSize", "sections", "taxonomies", "menus", "search", "types", "relations", "feeds"];
+        ["baseUrl", "defaultLanguage", "languages", "fallbackLanguages", "pageSize", "sections", "taxonomies", "menus", "search", "types", "relations", "feeds", "home", "publisher"];
 
     /// <summary>Returns the configuration, or null when it has errors (all of them reported).</summary>
     public SiteConfig? Load(string text, string displayPath, string? baseUrlOverride, DiagnosticBag diagnostics, string? originOverride = null)
@@ -56,6 +56,9 @@ public sealed class SiteConfigLoader
         var sections = reader.Sections(map, codes, pageSize);
         var model = new Schema.ContentModelReader(yaml, reader, codes).Read(map, sections);
         var menus = reader.Menus(map, codes);
+        var homeReader = new HomeConfigReader(yaml, reader, codes);
+        var home = homeReader.Home(map, sections);
+        var publisher = homeReader.Publisher(map);
         var search = reader.Bool(map, "search") ?? false;
 
         if (languages.IsEmpty || defaultLanguage is null || baseUrl is null || (diagnostics.HasErrors && !errorsBefore))
@@ -63,6 +66,6 @@ public sealed class SiteConfigLoader
             return null;
         }
 
-        return new SiteConfig(baseUrl, defaultLanguage, languages, fallback, pageSize, sections, menus) { Search = search, File = displayPath, Model = model };
+        return new SiteConfig(baseUrl, defaultLanguage, languages, fallback, pageSize, sections, menus) { Search = search, File = displayPath, Model = model, Home = home, Publisher = publisher };
     }
 }

@@ -13,6 +13,7 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
     private readonly SiteConfig _config = model.Config;
     private readonly TableOfContents _toc = new();
     private readonly MetadataViews _meta = new(model, strings);
+    private readonly HomeViews _home = new(model, strings, today);
 
     /// <summary>Whether this build makes a search index (see <see cref="SiteView.Search"/>).</summary>
     public bool SearchAvailable { get; init; }
@@ -30,7 +31,7 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
         }
 
         return new SiteView(language.Title, language.Code, Language(language), languages, _config.DefaultLanguage,
-            _config.BaseUrl.ToString(), model.Home(page.Language).Url, menus, today) { Search = SearchAvailable };
+            _config.BaseUrl.ToString(), model.Home(page.Language).Url, menus, today) { Search = SearchAvailable, Publisher = _home.Publisher(page.Language) };
     }
 
     public PageView Page(PageEntry page, int pagerNumber, int pagerTotal)
@@ -74,6 +75,7 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
             Alternates = Alternates(page),
             Tags = Terms(page).FirstOrDefault(t => t.Name == Content.FrontMatterKeys.Tags)?.Terms ?? [],
             Terms = Terms(page),
+            Features = page.Kind == PageKind.Home ? _home.Features(page.Language) : [],
             Taxonomy = page.Taxonomy is { } taxonomy ? TaxonomyView(taxonomy, page.Language, []) : null,
             Pages = [.. Slice(page, pagerNumber).Select(Item)],
             Pager = page.IsList && pagerTotal > 1 ? Pager(page, pagerNumber, pagerTotal) : null,

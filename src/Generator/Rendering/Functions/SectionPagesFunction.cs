@@ -26,15 +26,9 @@ public sealed class SectionPagesFunction() : TemplateFunction("section_pages", 1
             throw new ScriptRuntimeException(caller.Span, $"section_pages: no section '{section}'");
         }
 
-        var members = (Optional(arguments, 1) is { } filter ? context.Text(filter) : null) switch
-        {
-            null or "" or "all" => list.Members.AsEnumerable(),
-            "upcoming" => list.Members.Where(p => End(p) >= scope.Today).Reverse(),
-            "past" => list.Members.Where(p => End(p) is { } end && end < scope.Today),
-            var other => throw new ScriptRuntimeException(caller.Span, $"section_pages: unknown filter '{other}'; use 'upcoming' or 'past'"),
-        };
+        var window = Optional(arguments, 1) is { } filter ? context.Text(filter) : null;
+        var members = DateWindow.Apply(list.Members, window, scope.Today)
+            ?? throw new ScriptRuntimeException(caller.Span, $"section_pages: unknown filter '{window}'; use 'upcoming' or 'past'");
         return members.Select(ViewBuilder.Item).ToArray();
     }
-
-    private static DateTimeOffset? End(PageEntry page) => page.FrontMatter?.EndDate ?? page.Date;
 }

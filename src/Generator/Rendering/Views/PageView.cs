@@ -52,6 +52,8 @@ public sealed record PageView
     public required IReadOnlyList<TagLink> Tags { get; init; }
     /// <summary>The page's terms, one entry per taxonomy it has terms in, in site.yml's order.</summary>
     public required IReadOnlyList<TermListView> Terms { get; init; }
+    /// <summary>For the home page: the blocks it features (see site.yml's <c>home:</c>).</summary>
+    public IReadOnlyList<HomeFeatureView> Features { get; init; } = [];
     /// <summary>For a taxonomy's index and its term pages: the taxonomy.</summary>
     public TermListView? Taxonomy { get; init; }
     public required IReadOnlyList<ListItemView> Pages { get; init; }

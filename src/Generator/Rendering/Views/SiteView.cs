@@ -16,4 +16,7 @@ public sealed record SiteView(
 {
     /// <summary>The site has a search index (Pagefind ran, or will run, on this build's output).</summary>
     public bool Search { get; init; }
+
+    /// <summary>Who publishes the site, from site.yml's <c>publisher:</c> (null without one).</summary>
+    public PublisherView? Publisher { get; init; }
 }
