@@ -8,7 +8,7 @@ namespace Generator.Rendering;
 /// Picks a page's layout in <c>theme/layouts/</c>: the front matter's <c>layout</c>, else by
 /// kind and type: home (<c>home.html</c>, else <c>list.html</c>), section
 /// (<c>{type}-list.html</c>, else <c>list.html</c>), document (the layout its type declares in
-/// site.yml, else <c>{type}.html</c>, else <c>single.html</c>), a taxonomy's index
+/// site.yml, else <c>{type}.html</c>, <c>event.html</c> for a calendar type, else <c>single.html</c>), a taxonomy's index
 /// (<c>{taxonomy}.html</c>, <c>taxonomy.html</c>, <c>tags.html</c>, else <c>list.html</c>) and a
 /// term (<c>{taxonomy}-term.html</c>, <c>term.html</c>, <c>tag.html</c>, else <c>list.html</c>).
 /// </summary>
@@ -41,8 +41,7 @@ public sealed class LayoutResolver(TemplateSet templates, string layoutsDisplayD
             PageKind.Taxonomy => [page.Taxonomy + ".html", "taxonomy.html", "tags.html", "list.html"],
             PageKind.Term => [page.Taxonomy + "-term.html", "term.html", "tag.html", "list.html"],
             PageKind.NotFound => ["404.html", "single.html"],
-            _ when model.Type(page.Type)?.Layout is { } declared => [declared.EndsWith(".html", StringComparison.Ordinal) ? declared : declared + ".html", page.Type + ".html", "single.html"],
-            _ => [page.Type + ".html", "single.html"],
+            _ => DocumentLayouts(page.Type),
         };
         foreach (var candidate in candidates)
         {
@@ -55,5 +54,19 @@ public sealed class LayoutResolver(TemplateSet templates, string layoutsDisplayD
         diagnostics.Error(DiagnosticCodes.MissingLayout, new SourceRef(layoutsDisplayDirectory),
             $"no layout for {page.Kind.ToString().ToLowerInvariant()} pages", $"add {layoutsDisplayDirectory}/{candidates[^1]}");
         return null;
+    }
+
+    /// <summary>A document's layouts: its type's declared layout, <c>{type}.html</c>, <c>event.html</c> for a calendar type, <c>single.html</c>.</summary>
+    private string[] DocumentLayouts(string type)
+    {
+        var definition = model.Type(type);
+        string?[] candidates =
+        [
+            definition?.Layout is { } declared ? (declared.EndsWith(".html", StringComparison.Ordinal) ? declared : declared + ".html") : null,
+            type + ".html",
+            definition?.Calendar == true ? "event.html" : null,
+            "single.html",
+        ];
+        return [.. candidates.OfType<string>().Distinct()];
     }
 }
