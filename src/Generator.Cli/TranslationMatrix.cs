@@ -5,32 +5,45 @@ using Generator.Configuration;
 
 namespace Generator.Cli;
 
-/// <summary>The translation matrix as a plain table, one document a row, one language a column, then totals.</summary>
+/// <summary>
+/// The translation report as plain text: one block a document, one line a language with its
+/// state and file (or the file to create), then the count of each state.
+/// </summary>
 public static class TranslationMatrix
 {
     public static string Format(ImmutableArray<TranslationRow> rows, SiteConfig config)
     {
         var languages = config.Languages.Select(l => l.Code).ToArray();
-        var width = Math.Max("document".Length, rows.Select(r => r.Key.Length).DefaultIfEmpty(0).Max());
+        var width = languages.Max(l => l.Length);
         var output = new StringBuilder();
-        output.Append(Line("document", languages, width)).Append('\n');
         foreach (var row in rows)
         {
-            output.Append(Line(row.Key, languages.Select(l => Name(row.States[l])), width)).Append('\n');
+            output.Append(row.Key).Append('\n');
+            foreach (var language in languages)
+            {
+                var cell = row.Cells[language];
+                output.Append("  ").Append(language.PadRight(width)).Append("  ").Append(Name(cell.State).PadRight(StateWidth)).Append("  ").Append(cell.File);
+                if (cell.State == TranslationState.Missing)
+                {
+                    output.Append(cell.TranslationKey is null ? " (to create)" : $" (to create, with translationKey: {cell.TranslationKey})");
+                }
+
+                output.Append('\n');
+            }
         }
 
         output.Append('\n');
         foreach (var state in Enum.GetValues<TranslationState>().Where(s => s != TranslationState.Source))
         {
-            var count = rows.Sum(r => r.States.Values.Count(s => s == state));
+            var count = rows.Sum(r => r.Cells.Values.Count(c => c.State == state));
             output.Append($"{Name(state)}: {count}\n");
         }
 
         return output.ToString();
     }
 
-    private static string Line(string first, IEnumerable<string> cells, int width) =>
-        (first.PadRight(width) + string.Concat(cells.Select(c => "  " + c.PadRight(9)))).TrimEnd();
+    /// <summary>The width of the longest state's name (<c>untracked</c>).</summary>
+    private static int StateWidth => Enum.GetValues<TranslationState>().Max(s => Name(s).Length);
 
     private static string Name(TranslationState state) => state.ToString().ToLowerInvariant();
 }

@@ -61,7 +61,7 @@ public static class TranslationsCommand
 
             if (files.Length == 0)
             {
-                stdout.Write(TranslationMatrix.Format(new TranslationAuditor().Audit(documents, config), config));
+                stdout.Write(TranslationMatrix.Format(new TranslationAuditor(options.Display).Audit(documents, config), config));
             }
 
             return Task.FromResult(diagnostics.Any(d => d.Code == DiagnosticCodes.InternalError) ? CliApp.InternalError : failed ? CliApp.ContentErrors : CliApp.Success);

@@ -6,11 +6,13 @@ using Generator.Model;
 namespace Generator.Authoring;
 
 /// <summary>
-/// The translation matrix: every document (drafts included) by language. A translation is
-/// current when the <c>sourceHash</c> it records is the source's content hash now, stale when
-/// it differs; no git history is needed, so it works on shallow clones and exported trees.
+/// The translation report: every document (drafts included) by language, with each version's
+/// file, or the file to create. A translation is current when the <c>sourceHash</c> it records
+/// is the source's content hash now, stale when it differs; no git history is needed, so it
+/// works on shallow clones and exported trees. <paramref name="display"/> names a file as
+/// diagnostics do (relative to the folder they are shown from).
 /// </summary>
-public sealed class TranslationAuditor
+public sealed class TranslationAuditor(Func<string, string> display)
 {
     public ImmutableArray<TranslationRow> Audit(IEnumerable<ParsedDocument> documents, SiteConfig config)
     {
@@ -20,8 +22,8 @@ public sealed class TranslationAuditor
             var byLanguage = group.GroupBy(d => d.Language).ToDictionary(g => g.Key, g => g.OrderBy(d => d.File, StringComparer.Ordinal).First());
             var source = byLanguage.GetValueOrDefault(config.DefaultLanguage)
                 ?? config.Languages.Select(l => byLanguage.GetValueOrDefault(l.Code)).First(d => d is not null)!;
-            var states = config.Languages.ToImmutableDictionary(l => l.Code, l => State(byLanguage.GetValueOrDefault(l.Code), source));
-            rows.Add(new TranslationRow(group.Key, states));
+            var cells = config.Languages.ToImmutableDictionary(l => l.Code, l => Cell(group.Key, l.Code, byLanguage.GetValueOrDefault(l.Code), source));
+            rows.Add(new TranslationRow(group.Key, source.Language, cells));
         }
 
         return rows.ToImmutable();
@@ -36,4 +38,15 @@ public sealed class TranslationAuditor
         _ when translation.FrontMatter.SourceHash == source.ContentHash => TranslationState.Current,
         _ => TranslationState.Stale,
     };
+
+    private TranslationCell Cell(string key, string language, ParsedDocument? translation, ParsedDocument source)
+    {
+        if (translation is null)
+        {
+            var (path, translationKey) = TranslationFileNamer.Missing(source, key, language);
+            return new TranslationCell(TranslationState.Missing, display(path), translationKey);
+        }
+
+        return new TranslationCell(State(translation, source), translation.File);
+    }
 }

@@ -2,5 +2,9 @@ using System.Collections.Immutable;
 
 namespace Generator.Authoring;
 
-/// <summary>One document's translation states by language.</summary>
-public sealed record TranslationRow(string Key, ImmutableDictionary<string, TranslationState> States);
+/// <summary>One document (a translation group) by language: which language is its source, and every language's cell.</summary>
+public sealed record TranslationRow(string Key, string SourceLanguage, ImmutableDictionary<string, TranslationCell> Cells)
+{
+    /// <summary>The source's file.</summary>
+    public string SourceFile => Cells[SourceLanguage].File;
+}

@@ -5,9 +5,10 @@ using Generator.Tests.Support;
 namespace Generator.Tests.Cli;
 
 /// <summary>
-/// <c>translations</c>: the matrix covers source, current, stale, untracked, draft and missing;
-/// <c>--review</c> records the source's hash, a later edit of the source makes the translation
-/// stale, and the stale page tells the reader, with a link to the original.
+/// <c>translations</c>: the report covers source, current, stale, untracked, draft and missing,
+/// naming each version's file (and the file to create for a missing one); <c>--review</c> records
+/// the source's hash, a later edit of the source makes the translation stale, and the stale page
+/// tells the reader, with a link to the original.
 /// </summary>
 public sealed class TranslationsCommandTests
 {
@@ -37,29 +38,68 @@ public sealed class TranslationsCommandTests
         return (code, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>How the report names the content folder: relative to the current folder, as diagnostics do.</summary>
+    private static string ContentFolder(TempDirectory site) =>
+        Path.GetRelativePath(Directory.GetCurrentDirectory(), site.Combine("input", "content")).Replace('\\', '/');
+
     [Fact]
-    public async Task The_matrix_shows_every_state_and_review_makes_a_translation_current_until_its_source_changes()
+    public async Task The_report_names_every_version_s_file_and_the_file_to_create_for_a_missing_one()
     {
         using var site = Site();
+        var content = ContentFolder(site);
 
-        var (code, matrix, _) = await Run(site, "translations");
+        var (code, report, _) = await Run(site, "translations");
 
         Assert.Equal(0, code);
-        Assert.Equal(
-            "document       en         fr         nl\n" +
-            "news/alone     source     missing    missing\n" +
-            "news/drafted   source     draft      missing\n" +
-            "news/reviewed  source     untracked  stale\n" +
-            "\ncurrent: 0\nstale: 1\nuntracked: 1\ndraft: 1\nmissing: 3\n", matrix);
+        Assert.StartsWith(
+            "news/alone\n" +
+            $"  en  source     {content}/news/alone.en.md\n" +
+            $"  fr  missing    {content}/news/alone.fr.md (to create)\n" +
+            $"  nl  missing    {content}/news/alone.nl.md (to create)\n" +
+            "news/drafted\n" +
+            $"  en  source     {content}/news/drafted.en.md\n" +
+            $"  fr  draft      {content}/news/drafted.fr.md\n" +
+            $"  nl  missing    {content}/news/drafted.nl.md (to create)\n" +
+            "news/reviewed\n" +
+            $"  en  source     {content}/news/reviewed.en.md\n" +
+            $"  fr  untracked  {content}/news/reviewed.fr.md\n" +
+            $"  nl  stale      {content}/news/reviewed.nl.md\n" +
+            "\n", report);
+    }
+
+    [Fact]
+    public async Task A_missing_translation_of_a_document_joined_by_translation_key_is_named_by_the_key()
+    {
+        using var site = Site();
+        site.Write("input/content/news/long-name.en.md", "---\ntitle: Long\ntranslationKey: news/short\n---\nText.\n");
+        site.Write("input/content/news/short.fr.md", "---\ntitle: Court\n---\nTexte.\n");
+        site.Write("input/content/news/about-us.en.md", "---\ntitle: About\ntranslationKey: about\n---\nText.\n");
+        var content = ContentFolder(site);
+
+        var (code, report, _) = await Run(site, "translations");
+
+        Assert.Equal(0, code);
+        Assert.Contains($"news/short\n  en  source     {content}/news/long-name.en.md\n  fr  untracked  {content}/news/short.fr.md\n  nl  missing    {content}/news/short.nl.md (to create)\n", report);
+        Assert.Contains($"about\n  en  source     {content}/news/about-us.en.md\n  fr  missing    {content}/news/about-us.fr.md (to create, with translationKey: about)\n", report);
+    }
+
+    [Fact]
+    public async Task Review_makes_a_translation_current_until_its_source_changes()
+    {
+        using var site = Site();
+        var content = ContentFolder(site);
 
         var french = site.Combine("input", "content", "news", "reviewed.fr.md");
         var (reviewed, said, _) = await Run(site, "translations", "--review", french, site.Combine("input", "content", "news", "reviewed.nl.md"));
         Assert.Equal(0, reviewed);
         Assert.Contains("reviewed", said);
-        Assert.Contains("news/reviewed  source     current    current", (await Run(site, "translations")).Out);
+        var report = (await Run(site, "translations")).Out;
+        Assert.Contains($"  fr  current    {content}/news/reviewed.fr.md\n  nl  current    {content}/news/reviewed.nl.md\n", report);
 
         File.AppendAllText(site.Combine("input", "content", "news", "reviewed.en.md"), "A new paragraph.\n");
-        Assert.Contains("news/reviewed  source     stale      stale", (await Run(site, "translations")).Out);
+        report = (await Run(site, "translations")).Out;
+        Assert.Contains($"  fr  stale      {content}/news/reviewed.fr.md\n", report);
+        Assert.Contains($"  nl  stale      {content}/news/reviewed.nl.md\n", report);
 
         var (built, _, errors) = await Run(site, "build", "--output", site.Combine("public"));
         Assert.True(built == 0, errors);
