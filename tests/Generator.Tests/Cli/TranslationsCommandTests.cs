@@ -105,6 +105,13 @@ public sealed class TranslationsCommandTests
         Assert.True(built == 0, errors);
         Assert.Equal("fr stale=true source=/en/news/reviewed/ updated=2026-01-01\n", File.ReadAllText(site.Combine("public", "fr", "news", "reviewed", "index.html")));
         Assert.StartsWith("en stale=false", File.ReadAllText(site.Combine("public", "en", "news", "reviewed", "index.html")));
+
+        var kept = Directory.GetFiles(site.Combine("input", ".translations"));
+        Assert.Single(kept);
+        Assert.Equal(0, (await Run(site, "translations", "--review", french, site.Combine("input", "content", "news", "reviewed.nl.md"))).Code);
+        var keptNow = Assert.Single(Directory.GetFiles(site.Combine("input", ".translations")));
+        Assert.NotEqual(kept[0], keptNow);
+        Assert.Contains("A new paragraph.", File.ReadAllText(keptNow));
     }
 
     [Fact]
