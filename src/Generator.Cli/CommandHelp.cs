@@ -3,14 +3,23 @@ namespace Generator.Cli;
 /// <summary>What <c>--help</c> adds after System.CommandLine's own text: examples of each command, and the exit codes.</summary>
 public static class CommandHelp
 {
-    public static string ExitCodes =>
-        """
-        Exit codes:
-          0  success
-          1  the content, configuration or theme has errors (check --strict: warnings too)
-          2  the command line is wrong
-          3  an internal error: a bug in the generator (please report it with the file it names)
-        """;
+    /// <summary>The exit codes, the second line in the command's own words.</summary>
+    public static string ExitCodes(string command)
+    {
+        var errors = command switch
+        {
+            "check" => "the content, configuration or theme has errors; with --strict, warnings too",
+            "translations" => "the content or configuration has errors, or a --review failed; with --strict, a translation is missing or stale",
+            _ => "the content, configuration or theme has errors (check --strict: warnings too)",
+        };
+        return $"""
+            Exit codes:
+              0  success
+              1  {errors}
+              2  the command line is wrong
+              3  an internal error: a bug in the generator (please report it with the file it names)
+            """;
+    }
 
     /// <summary>Examples for a command (by name; the root command is ""), with the program's name as invoked.</summary>
     public static IReadOnlyList<(string Command, string What)> Examples(string command) => command switch
@@ -41,8 +50,10 @@ public static class CommandHelp
         ],
         "translations" =>
         [
-            ("translations", "which translations are current, stale, draft or missing"),
+            ("translations", "each translation's state, what changed in a stale one's source, and the next step"),
             ("translations --review input/content/news/item.fr.md", "mark a translation as checked against its source"),
+            ("translations --strict", "exit 1 when a translation is missing or stale (for CI)"),
+            ("translations --format json > translations.json", "the report for scripts (its shape is in the README)"),
         ],
         _ =>
         [
@@ -64,6 +75,6 @@ public static class CommandHelp
         }
 
         output.WriteLine();
-        output.WriteLine(ExitCodes);
+        output.WriteLine(ExitCodes(command));
     }
 }

@@ -6,22 +6,27 @@ using Generator.Model;
 namespace Generator.Authoring;
 
 /// <summary>
-/// The translation matrix: every document (drafts included) by language. A translation is
-/// current when the <c>sourceHash</c> it records is the source's content hash now, stale when
-/// it differs; no git history is needed, so it works on shallow clones and exported trees.
+/// The translation report: every document (drafts included) by language, with each version's
+/// file, or the file to create. A translation is current when the <c>sourceHash</c> it records
+/// is the source's content hash now, stale when it differs; no git history is needed, so it
+/// works on shallow clones and exported trees. For a stale translation, what changed in the source
+/// since is a short diff against the copy <paramref name="store"/> kept at its review, when there
+/// is one. <paramref name="display"/> names a file as diagnostics do (relative to the folder they
+/// are shown from).
 /// </summary>
-public sealed class TranslationAuditor
+public sealed class TranslationAuditor(Func<string, string> display, ReviewedSourceStore? store = null)
 {
-    public ImmutableArray<TranslationRow> Audit(IEnumerable<ParsedDocument> documents, SiteConfig config)
+    public ImmutableArray<TranslationRow> Audit(IEnumerable<ParsedDocument> documents, SiteConfig config, CancellationToken cancellationToken = default)
     {
         var rows = ImmutableArray.CreateBuilder<TranslationRow>();
         foreach (var group in documents.GroupBy(TranslationGrouper.KeyOf, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var byLanguage = group.GroupBy(d => d.Language).ToDictionary(g => g.Key, g => g.OrderBy(d => d.File, StringComparer.Ordinal).First());
             var source = byLanguage.GetValueOrDefault(config.DefaultLanguage)
                 ?? config.Languages.Select(l => byLanguage.GetValueOrDefault(l.Code)).First(d => d is not null)!;
-            var states = config.Languages.ToImmutableDictionary(l => l.Code, l => State(byLanguage.GetValueOrDefault(l.Code), source));
-            rows.Add(new TranslationRow(group.Key, states));
+            var cells = config.Languages.ToImmutableDictionary(l => l.Code, l => Cell(group.Key, l.Code, byLanguage.GetValueOrDefault(l.Code), source));
+            rows.Add(new TranslationRow(group.Key, source.Language, source.ContentHash, cells));
         }
 
         return rows.ToImmutable();
@@ -36,4 +41,22 @@ public sealed class TranslationAuditor
         _ when translation.FrontMatter.SourceHash == source.ContentHash => TranslationState.Current,
         _ => TranslationState.Stale,
     };
+
+    private TranslationCell Cell(string key, string language, ParsedDocument? translation, ParsedDocument source)
+    {
+        if (translation is null)
+        {
+            var (path, translationKey) = TranslationFileNamer.Missing(source, key, language);
+            return new TranslationCell(TranslationState.Missing, display(path), translationKey);
+        }
+
+        var state = State(translation, source);
+        var reviewed = state == TranslationState.Source ? null : translation.FrontMatter.SourceHash;
+        var change = state == TranslationState.Stale ? ChangeSince(reviewed!, source) : null;
+        return new TranslationCell(state, translation.File, ReviewedHash: reviewed, Change: change);
+    }
+
+    /// <summary>What changed in the source since the version with this hash, when a copy of that version was kept.</summary>
+    private SourceChange? ChangeSince(string reviewedHash, ParsedDocument source) =>
+        store?.Find(reviewedHash) is { } before && SourceText.Of(source) is { } now ? SourceDiff.Between(before, now) : null;
 }

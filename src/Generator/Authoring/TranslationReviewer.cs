@@ -7,11 +7,14 @@ namespace Generator.Authoring;
 
 /// <summary>
 /// <c>translations --review FILE</c>: records in a translation's front matter the content hash
-/// of its source as it is now (<c>sourceHash: …</c>), marking the translation current. Only
-/// that line changes; line ends and everything else stay as they are.
+/// of its source as it is now (<c>sourceHash: …</c>), marking the translation current, and keeps
+/// a copy of that source text in <paramref name="store"/> so that, once the source changes, the
+/// report can show what changed. Only that line of the translation changes; line ends and
+/// everything else stay as they are.
 /// </summary>
-public sealed partial class TranslationReviewer(IFileSystem fileSystem)
+public sealed partial class TranslationReviewer(IFileSystem fileSystem, ReviewedSourceStore store)
 {
+    /// <summary>Reviews the translation; returns null, or what went wrong in the author's words.</summary>
     public string? Review(string path, ParsedDocument translation, ParsedDocument source)
     {
         if (ReferenceEquals(translation, source))
@@ -24,24 +27,29 @@ public sealed partial class TranslationReviewer(IFileSystem fileSystem)
         var text = Encoding.UTF8.GetString(bytes, hasBom ? 3 : 0, bytes.Length - (hasBom ? 3 : 0));
         var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
         var line = $"{FrontMatterKeys.SourceHash}: {source.ContentHash}";
-        string updated;
-        if (SourceHashLine().IsMatch(text))
+        var close = text.IndexOf(newline + "---", 3, StringComparison.Ordinal);
+        if (!text.StartsWith("---", StringComparison.Ordinal) || close < 0)
         {
-            updated = SourceHashLine().Replace(text, line, 1);
+            return $"{path} has no front matter";
         }
-        else
+
+        var front = text[..close];
+        var updated = (SourceHashLine().IsMatch(front) ? SourceHashLine().Replace(front, line, 1) : front + newline + line) + text[close..];
+        var output = Encoding.UTF8.GetBytes(updated);
+        try
         {
-            var close = text.IndexOf(newline + "---", 3, StringComparison.Ordinal);
-            if (!text.StartsWith("---", StringComparison.Ordinal) || close < 0)
+            if (SourceText.Of(source) is { } reviewed)
             {
-                return $"{path} has no front matter";
+                store.Keep(reviewed);
             }
 
-            updated = text[..close] + newline + line + text[close..];
+            fileSystem.WriteAllBytes(path, hasBom ? [0xEF, 0xBB, 0xBF, .. output] : output);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return $"{path} could not be marked as reviewed: {ex.Message}";
         }
 
-        var output = Encoding.UTF8.GetBytes(updated);
-        fileSystem.WriteAllBytes(path, hasBom ? [0xEF, 0xBB, 0xBF, .. output] : output);
         return null;
     }
 

@@ -6,10 +6,10 @@ public enum TranslationState
     /// <summary>The original the translations are made from.</summary>
     Source,
 
-    /// <summary>Translated from the source as it is now.</summary>
+    /// <summary>Reviewed against the source as it is now.</summary>
     Current,
 
-    /// <summary>Translated from an older version of the source.</summary>
+    /// <summary>Reviewed against an older version of the source.</summary>
     Stale,
 
     /// <summary>A translation that records no source hash yet (never reviewed).</summary>
