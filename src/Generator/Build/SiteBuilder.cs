@@ -80,7 +80,7 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
             return Finish(diagnostics, clockwatch, BuildStatistics.Empty);
         }
 
-        var pipeline = MarkdownPipelineFactory.Create();
+        var pipeline = Markdown.MarkdownPipelineFactory.Create();
         var today = clock.Now.UtcDateTime.Date;
         if (cache?.Last is { } last && new LocalRebuild(last, pipeline, cache, fileSystem).TryBuild(sources, options, today, clockwatch, cancellationToken) is { } quick)
         {
@@ -169,7 +169,7 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
         }
 
         var config = LoadConfig(sources, options, diagnostics);
-        var documents = config is null ? [] : Parse(sources, config, MarkdownPipelineFactory.Create(), null, options, diagnostics, cancellationToken);
+        var documents = config is null ? [] : Parse(sources, config, Markdown.MarkdownPipelineFactory.Create(), null, options, diagnostics, cancellationToken);
         return (config, documents, diagnostics.ToImmutableSorted());
     }
 

@@ -12,7 +12,7 @@ namespace Generator.Content;
 /// </summary>
 public sealed class DocumentParser(MarkdownPipeline pipeline, Build.BuildCache? cache = null)
 {
-    private readonly Body.BodyReader _bodies = new(pipeline);
+    private readonly Markdown.BodyReader _bodies = new(pipeline);
 
     public ImmutableArray<ParsedDocument> Parse(
         ImmutableArray<SourceFile> files, SiteConfig config, DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken)

@@ -1,4 +1,4 @@
-using Generator.Content.Body;
+using Generator.Markdown;
 
 namespace Generator.Content;
 

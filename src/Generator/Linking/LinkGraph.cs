@@ -23,7 +23,7 @@ public sealed class LinkGraph(
     /// <summary>All edges, ordered by source, target and kind.</summary>
     public ImmutableArray<LinkEdge> Edges { get; } = edges;
 
-    /// <summary>Link <paramref name="index"/> of the document's body (see <see cref="Content.Body.CompiledBody.Links"/>), resolved; null when it leads nowhere.</summary>
+    /// <summary>Link <paramref name="index"/> of the document's body (see <see cref="Markdown.CompiledBody.Links"/>), resolved; null when it leads nowhere.</summary>
     public ResolvedLink? Resolve(ParsedDocument document, int index) => LinksOf(document) is { IsDefaultOrEmpty: false } resolved ? resolved[index] : null;
 
     /// <summary>The document's body links, resolved or null, by link number (empty when none resolved).</summary>

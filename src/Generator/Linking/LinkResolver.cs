@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Model;
-using Generator.Content.Body;
+using Generator.Markdown;
 
 namespace Generator.Linking;
 

@@ -2,7 +2,7 @@ using Generator.Configuration;
 using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Model;
-using Generator.Content.Body;
+using Generator.Markdown;
 
 namespace Generator.Linking;
 

@@ -189,7 +189,7 @@ public sealed class HtmlTemplateContext : TemplateContext
     /// <summary>Writes a document's body straight into the output, the last character as <see cref="WriteRaw"/> does.</summary>
     private void WriteBody(TemplateOutput output, Markdown.BodyContent body)
     {
-        if (body.Html.Parts is [Content.Body.HtmlPart only])
+        if (body.Html.Parts is [Markdown.HtmlPart only])
         {
             WriteRaw(output, only.Html);
             return;

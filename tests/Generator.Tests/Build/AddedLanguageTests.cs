@@ -77,7 +77,7 @@ public sealed class AddedLanguageTests
             (DiagnosticCodes.UiStringMissingInTranslation, "input/i18n/it.yml", 1, 1, false),
             (warning.Code, warning.File, warning.Line, warning.Column, warning.IsError));
         Assert.StartsWith("neither the theme nor the site has UI strings for 'it': its pages show the 'en' texts", warning.Message, StringComparison.Ordinal);
-        Assert.Equal("add input/i18n/it.yml (or theme/i18n/it.yml, for every site of the theme) with the keys of theme/i18n/en.yml in 'it'", warning.Hint);
+        Assert.Equal("add input/i18n/it.yml (or theme/i18n/it.yml, for every site of the theme) with the keys of theme/i18n/en.yml and input/i18n/en.yml in 'it'", warning.Hint);
 
         // English texts, Italian dates (the default date format, in the language's culture).
         var page = Read(site, "it/events/toulouse-2019/index.html");

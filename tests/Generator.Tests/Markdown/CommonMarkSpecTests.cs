@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Generator.Content;
-using Generator.Content.Body;
+using Generator.Markdown;
 using Markdig;
 using Xunit.Abstractions;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Generator.Content.Body;
+using Generator.Markdown;
 using Generator.Diagnostics;
 
 namespace Generator.Tests.Markdown;

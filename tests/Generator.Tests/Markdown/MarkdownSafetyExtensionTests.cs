@@ -1,5 +1,5 @@
 using System.Text;
-using Generator.Content.Body;
+using Generator.Markdown;
 using Markdig;
 using Markdig.Syntax;
 

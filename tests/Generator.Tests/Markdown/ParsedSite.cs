@@ -1,3 +1,4 @@
+using Generator.Markdown;
 using System.Collections.Immutable;
 using System.Text;
 using Generator.Configuration;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Generator.Content;
-using Generator.Content.Body;
+using Generator.Markdown;
 using Generator.Diagnostics;
 using Generator.Tests.Support;
 using Xunit.Abstractions;

@@ -1,5 +1,5 @@
 using Generator.Content;
-using Generator.Content.Body;
+using Generator.Markdown;
 using Generator.Diagnostics;
 
 namespace Generator.Tests.Markdown;

@@ -3,7 +3,7 @@ using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax.Inlines;
 
-namespace Generator.Content.Body;
+namespace Generator.Markdown;
 
 /// <summary>
 /// Stops the parse when more than <see cref="NestingLimits.OpenMarkers"/> emphasis or link

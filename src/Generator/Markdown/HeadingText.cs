@@ -1,7 +1,7 @@
 using System.Text;
 using Markdig.Syntax.Inlines;
 
-namespace Generator.Content.Body;
+namespace Generator.Markdown;
 
 /// <summary>A heading's text without markup, as a table of contents lists it.</summary>
 public static class HeadingText
@@ -23,7 +23,7 @@ public static class HeadingText
             case CodeInline code:
                 builder.Append(code.Content);
                 break;
-            case Linking.WikiLinkInline wiki:
+            case WikiLinkInline wiki:
                 builder.Append(wiki.Label ?? wiki.Target);
                 break;
             case LineBreakInline:

@@ -1,4 +1,4 @@
-namespace Generator.Content.Body;
+namespace Generator.Markdown;
 
 /// <summary>
 /// How deep a body may nest. Markdig stops with an exception past 128 nested elements (and past

@@ -1,7 +1,7 @@
-using Generator.Content.Body;
+using Generator.Markdown;
 using Markdig.Renderers;
 
-namespace Generator.Rendering.Markdown;
+namespace Generator.Markdown;
 
 /// <summary>
 /// Writes a compiled body for one reader language: its HTML as it is, and each link slot as a

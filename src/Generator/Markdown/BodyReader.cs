@@ -2,7 +2,7 @@ using Generator.Diagnostics;
 using Markdig;
 using Markdig.Syntax;
 
-namespace Generator.Content.Body;
+namespace Generator.Markdown;
 
 /// <summary>
 /// Reads a document's Markdown body into a <see cref="CompiledBody"/>, whatever the text: a body
@@ -42,7 +42,7 @@ public sealed class BodyReader(MarkdownPipeline pipeline)
 
     private CompiledBody Compile(string body, int bodyFirstLine)
     {
-        var document = Markdown.Parse(body, pipeline);
+        var document = Markdig.Markdown.Parse(body, pipeline);
         if (NestingInspector.FirstTooDeep(document) is { } deepest)
         {
             throw new MarkdownTooDeepException(deepest.Line, deepest.Column, NestingInspector.Hint);

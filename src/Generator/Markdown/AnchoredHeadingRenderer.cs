@@ -2,7 +2,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
-namespace Generator.Rendering.Markdown;
+namespace Generator.Markdown;
 
 /// <summary>
 /// Writes headings with their id and their text as a link to themselves, so every section can

@@ -1,6 +1,6 @@
 using Markdig.Syntax.Inlines;
 
-namespace Generator.Linking;
+namespace Generator.Markdown;
 
 /// <summary>
 /// <c>[[id]]</c>, <c>[[id|label]]</c>, <c>[[id#anchor]]</c> or <c>[[id#anchor|label]]</c> in a

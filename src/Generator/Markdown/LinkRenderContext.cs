@@ -2,7 +2,7 @@ using Generator.Content;
 using Generator.Linking;
 using Generator.Model;
 
-namespace Generator.Rendering.Markdown;
+namespace Generator.Markdown;
 
 /// <summary>
 /// What link renderers need while one document is rendered for readers of <see cref="Language"/>:

@@ -2,7 +2,7 @@ using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
 
-namespace Generator.Content.Body;
+namespace Generator.Markdown;
 
 /// <summary>
 /// Markdig's paragraph parser, reading the link reference definitions at the start of a

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Generator.Diagnostics;
 
-namespace Generator.Content.Body;
+namespace Generator.Markdown;
 
 /// <summary>
 /// A document's body as the parse stage leaves it: its HTML, with a slot wherever a link to

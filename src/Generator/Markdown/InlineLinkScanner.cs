@@ -1,4 +1,4 @@
-namespace Generator.Content.Body;
+namespace Generator.Markdown;
 
 /// <summary>
 /// Tells, in constant time after one pass over a paragraph, when an inline link's destination

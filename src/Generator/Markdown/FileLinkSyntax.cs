@@ -1,4 +1,4 @@
-namespace Generator.Linking;
+namespace Generator.Markdown;
 
 /// <summary>
 /// Whether a Markdown link's URL names another source file: relative, no scheme, ending in

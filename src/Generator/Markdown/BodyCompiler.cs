@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Generator.Diagnostics;
 using Generator.Linking;
-using Generator.Rendering.Markdown;
+using Generator.Markdown;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -9,7 +9,7 @@ using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace Generator.Content.Body;
+namespace Generator.Markdown;
 
 /// <summary>
 /// Turns a parsed body into a <see cref="CompiledBody"/>: one walk of the syntax tree collects

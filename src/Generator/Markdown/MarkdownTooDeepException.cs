@@ -1,4 +1,4 @@
-namespace Generator.Content.Body;
+namespace Generator.Markdown;
 
 /// <summary>
 /// Stops Markdig where the body nests past <see cref="NestingLimits"/>: Markdig offers no other

@@ -3,7 +3,7 @@ using Generator.Linking;
 using Generator.Model;
 using Markdig.Renderers;
 
-namespace Generator.Rendering.Markdown;
+namespace Generator.Markdown;
 
 /// <summary>
 /// A document's body as one page shows it: its compiled HTML with each link slot filled for the
@@ -27,7 +27,7 @@ public sealed class BodyContent(LinkRenderContext? links)
     }
 
     /// <summary>The compiled HTML (empty for <see cref="Empty"/>).</summary>
-    public Content.Body.BodyHtml Html => links?.Document.Body.Html ?? Content.Body.BodyHtml.Empty;
+    public BodyHtml Html => links?.Document.Body.Html ?? BodyHtml.Empty;
 
     public bool IsEmpty => Html.Parts.IsEmpty;
 
@@ -51,7 +51,7 @@ public sealed class BodyContent(LinkRenderContext? links)
         {
             case []:
                 return string.Empty;
-            case [Content.Body.HtmlPart only]:
+            case [Markdown.HtmlPart only]:
                 return only.Html;
         }
 

@@ -4,7 +4,7 @@ using Generator.Diagnostics;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace Generator.Content.Body;
+namespace Generator.Markdown;
 
 /// <summary>
 /// Finds Hugo shortcodes (<c>{{&lt; name … &gt;}}</c>, <c>{{% name … %}}</c>) in a body's text

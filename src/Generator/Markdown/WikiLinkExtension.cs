@@ -1,7 +1,7 @@
 using Markdig;
 using Markdig.Renderers;
 
-namespace Generator.Linking;
+namespace Generator.Markdown;
 
 /// <summary>Adds the wikilink parser ahead of Markdig's link parser. Rendering is per page language (see the link renderers).</summary>
 public sealed class WikiLinkExtension : IMarkdownExtension

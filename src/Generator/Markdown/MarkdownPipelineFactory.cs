@@ -1,9 +1,9 @@
-using Generator.Content.Body;
+using Generator.Markdown;
 using Generator.Linking;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 
-namespace Generator.Content;
+namespace Generator.Markdown;
 
 /// <summary>
 /// Builds the Markdig pipelines (immutable and thread-safe once built): the one a build uses,

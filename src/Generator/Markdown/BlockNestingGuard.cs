@@ -1,7 +1,7 @@
 using Markdig.Parsers;
 using Markdig.Syntax;
 
-namespace Generator.Content.Body;
+namespace Generator.Markdown;
 
 /// <summary>
 /// Stops the parse when quotes and lists nest more than <see cref="NestingLimits.Depth"/> deep.

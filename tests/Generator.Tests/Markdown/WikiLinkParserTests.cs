@@ -1,9 +1,10 @@
+using Generator.Markdown;
 using Generator.Content;
 using Generator.Linking;
 using Markdig;
 using Markdig.Syntax;
 
-namespace Generator.Tests.Linking;
+namespace Generator.Tests.Markdown;
 
 public sealed class WikiLinkParserTests
 {

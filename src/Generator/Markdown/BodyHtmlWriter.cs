@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Markdig.Renderers;
 
-namespace Generator.Content.Body;
+namespace Generator.Markdown;
 
 /// <summary>
 /// Collects what a Markdig renderer writes as <see cref="BodyHtml"/> parts: text between slots,

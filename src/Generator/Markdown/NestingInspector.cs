@@ -1,7 +1,7 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace Generator.Content.Body;
+namespace Generator.Markdown;
 
 /// <summary>
 /// Finds, without recursion, the first element of a parsed body nested more than

@@ -1,9 +1,9 @@
-using Generator.Content.Body;
+using Generator.Markdown;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
 
-namespace Generator.Linking;
+namespace Generator.Markdown;
 
 /// <summary>
 /// Parses wikilinks. It runs before Markdig's link parser and takes only brackets that mean
