@@ -45,8 +45,9 @@ public static class CommandHelp
         ],
         "new" =>
         [
-            ("new guideline \"Housing for young migrants\"", "create input/content/guidelines/housing-for-young-migrants.en.md"),
-            ("new news \"Forum in Brussels\" --lang en,fr,nl", "the same document in three languages"),
+            ("new guideline \"Housing for young migrants\"", "a draft input/content/guidelines/housing-for-young-migrants.en.md with every field of its type"),
+            ("new news \"Forum in Brussels\" --lang en,fr,nl", "the same document in three languages, with each one's URL"),
+            ("new page \"About us\"", "a page at the content's root"),
         ],
         "translations" =>
         [

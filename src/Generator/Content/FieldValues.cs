@@ -85,8 +85,11 @@ public static class FieldValues
         _ => text,
     };
 
+    /// <summary>A hint to add the field: <c>add a line 'status: draft'</c>.</summary>
+    public static string Example(FieldDefinition field) => "add a line '" + Sample(field) + "'";
+
     /// <summary>How the field is written, for hints: <c>status: draft</c>.</summary>
-    public static string Example(FieldDefinition field) => "add a line '" + field.Name + ": " + field.Type switch
+    public static string Sample(FieldDefinition field) => field.Name + ": " + field.Type switch
     {
         FieldType.Date => "2019-04-09",
         FieldType.Number => "1",
@@ -96,7 +99,7 @@ public static class FieldValues
         FieldType.Url => "https://example.org/",
         FieldType.Reference => "an-id",
         _ => "text",
-    } + "'";
+    };
 
     private static object? Wrong(FieldDefinition field, YamlNode value, YamlSource yaml, string code, string what, string hint)
     {

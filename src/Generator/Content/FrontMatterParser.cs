@@ -69,6 +69,7 @@ public sealed class FrontMatterParser(ContentModel? model = null)
         var extra = ImmutableSortedDictionary.CreateBuilder<string, object?>(StringComparer.Ordinal);
         var relations = ImmutableSortedDictionary.CreateBuilder<string, ImmutableArray<(string, SourceRef)>>(StringComparer.Ordinal);
         var fields = ImmutableSortedDictionary.CreateBuilder<string, object?>(StringComparer.Ordinal);
+        var empty = ImmutableDictionary.CreateBuilder<string, SourceRef>(StringComparer.Ordinal);
         var type = TypeOf(map, sectionType, yaml);
         foreach (var (keyNode, value) in map.Children)
         {
@@ -92,13 +93,14 @@ public sealed class FrontMatterParser(ContentModel? model = null)
                 FrontMatterKeys.SourceHash => fm with { SourceHash = RequiredText(value, yaml, key) },
                 FrontMatterKeys.Params => AddParams(fm, value, yaml, extra),
                 _ when _model.Taxonomy(key) is not null => fm with { Terms = fm.Terms.SetItem(key, [.. yaml.StringList(value, Invalid).Select(t => t.Value.Trim()).Where(t => t.Length > 0)]) },
+                _ when (type.Field(key) ?? _model.AnyField(key)) is not null && IsEmpty(value) => Unset(fm, key, yaml.At(keyNode), empty),
                 _ when (type.Field(key) ?? _model.AnyField(key)) is { } field => AddField(fm, field, value, yaml, fields, relations),
                 _ when _model.RelationKeys.Contains(key) => AddRelation(fm, key, value, yaml, relations),
                 _ => Unknown(fm, key, keyNode, value, yaml, extra),
             };
         }
 
-        Defaults(type, fields, positions, map, yaml);
+        Defaults(type, fields, positions, empty, map, yaml);
         return fm with
         {
             Params = extra.ToImmutable(),
@@ -149,14 +151,32 @@ public sealed class FrontMatterParser(ContentModel? model = null)
         return fm;
     }
 
-    /// <summary>The type's fields that the front matter leaves out: their defaults, and an error for each required one.</summary>
-    private static void Defaults(TypeDefinition type, ImmutableSortedDictionary<string, object?>.Builder fields, ImmutableDictionary<string, SourceRef>.Builder positions, YamlMappingNode map, YamlSource yaml)
+    /// <summary>A declared field written without a value (<c>lead:</c>) is left unset, as if it were not written.</summary>
+    private static bool IsEmpty(YamlNode value) => value is YamlScalarNode { Value: null or "" };
+
+    private static FrontMatter Unset(FrontMatter fm, string key, SourceRef where, ImmutableDictionary<string, SourceRef>.Builder empty)
     {
-        foreach (var field in type.Fields.Where(f => !positions.ContainsKey(f.Name)))
+        empty[key] = where;
+        return fm;
+    }
+
+    /// <summary>
+    /// The type's fields that the front matter leaves out or leaves empty: their defaults, and an
+    /// error for each required one (at its line when it is written empty, else at the front matter).
+    /// </summary>
+    private static void Defaults(TypeDefinition type, ImmutableSortedDictionary<string, object?>.Builder fields, ImmutableDictionary<string, SourceRef>.Builder positions,
+        ImmutableDictionary<string, SourceRef>.Builder empty, YamlMappingNode map, YamlSource yaml)
+    {
+        foreach (var field in type.Fields.Where(f => !positions.ContainsKey(f.Name) || empty.ContainsKey(f.Name)))
         {
             if (field.Default is { } text)
             {
                 fields[field.Name] = FieldValues.FromDefault(field, text);
+            }
+            else if (field.Required && empty.TryGetValue(field.Name, out var where))
+            {
+                yaml.Diagnostics.Error(DiagnosticCodes.RequiredFieldMissing, where, $"'{field.Name}' is empty, and pages of type '{type.Name}' need it",
+                    $"give it a value: '{FieldValues.Sample(field)}'");
             }
             else if (field.Required)
             {

@@ -59,6 +59,7 @@ public static class DiagnosticCodes
     public const string KeyNotForType = "GEN063";
     public const string RequiredFieldMissing = "GEN064";
     public const string UnknownType = "GEN065";
+    public const string SummaryPlaceholder = "GEN066";
 
     // Publishing
     public const string SearchUnavailable = "GEN070";

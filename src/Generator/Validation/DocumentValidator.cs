@@ -7,7 +7,8 @@ namespace Generator.Validation;
 
 /// <summary>
 /// Checks each document beyond its syntax: keys that do not belong to its type, an event that
-/// ends before it starts, images without alternative text and skipped heading levels. Runs in
+/// ends before it starts, a summary still the placeholder <c>new</c> wrote, images without
+/// alternative text and skipped heading levels. Runs in
 /// every build and in <c>check</c>, in parallel.
 /// </summary>
 public sealed class DocumentValidator
@@ -43,6 +44,12 @@ public sealed class DocumentValidator
         {
             diagnostics.Error(DiagnosticCodes.EndBeforeStart, fm.PositionOf(FrontMatterKeys.EndDate, document.File),
                 $"'endDate' {end:yyyy-MM-dd} is before 'date' {start:yyyy-MM-dd}", "swap them, or correct the year");
+        }
+
+        if (SummaryPlaceholder.Is(fm.Summary))
+        {
+            diagnostics.Warning(DiagnosticCodes.SummaryPlaceholder, fm.PositionOf(FrontMatterKeys.Summary, document.File),
+                "the summary is still the placeholder 'new' wrote", "write one or two sentences: lists, search results and the description meta tag show them");
         }
 
         var previousLevel = 1; // the page title is the h1

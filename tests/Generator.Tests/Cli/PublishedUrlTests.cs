@@ -93,6 +93,20 @@ public sealed class PublishedUrlTests
     }
 
     [Fact]
+    public async Task Drafts_and_scheduled_documents_are_no_reminder_though_check_shows_them()
+    {
+        using var site = RealSiteCopy();
+        Assert.Equal(0, (await Run(site, "build", "--record-urls", "--output", site.Combine("public"))).Code);
+        site.Write("input/content/news/draft-item.en.md", "---\ntitle: A draft item\ndraft: true\n---\nText.\n");
+        site.Write("input/content/news/later-item.en.md", "---\ntitle: A later item\npublishDate: 2030-01-01\n---\nText.\n");
+
+        var (code, report, _) = await Run(site, "check", "--strict", "--format", "json");
+
+        Assert.True(code == 0, report);
+        Assert.Empty(Diagnostics(report));
+    }
+
+    [Fact]
     public async Task Renaming_one_language_suggests_the_renamed_file_not_a_translation_and_an_unpublished_page_says_why()
     {
         using var site = RealSiteCopy();

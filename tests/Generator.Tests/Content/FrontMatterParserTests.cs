@@ -79,3 +79,42 @@ public sealed class FrontMatterParserTests
         Assert.Null(TextDecoder.Decode([0x2D, 0xC3, 0x28]));
     }
 }
+
+/// <summary>A declared field written without a value is unset: its default applies, and a required one is reported at its line.</summary>
+public sealed class EmptyFieldTests
+{
+    private static readonly Generator.Configuration.SiteConfig Config = Support.TestConfig.Read(
+        "baseUrl: https://example.org/\nlanguages:\n  en: { name: English }\ntypes:\n  report:\n    fields:\n"
+        + "      lead: { type: text, required: true }\n      pages: { type: number }\n      held: { type: date }\n"
+        + "      format: { type: enum, values: [print, web], default: web }\n      chair: { type: reference, to: report }\n"
+        + "sections:\n  reports: { type: report }\n");
+
+    private static (FrontMatter FrontMatter, DiagnosticBag Diagnostics) Parse(string text)
+    {
+        var diagnostics = new DiagnosticBag();
+        return (new FrontMatterParser(Config.Model).Parse(FrontMatterBlock.Split(text), "doc.md", "report", diagnostics), diagnostics);
+    }
+
+    [Fact]
+    public void Empty_values_are_unset_and_an_empty_required_field_is_an_error_at_its_line()
+    {
+        var (fm, diagnostics) = Parse("---\ntitle: T\npages:\nheld: \"\"\nformat:   # print or web\nchair:\nlead:   # TODO\n---\n");
+
+        var error = Assert.Single(diagnostics.ToImmutableSorted());
+        Assert.Equal(("GEN064", 7, 1, Severity.Error), (error.Code, error.Line, error.Column, error.Severity));
+        Assert.Equal("'lead' is empty, and pages of type 'report' need it", error.Message);
+        Assert.Equal("give it a value: 'lead: text'", error.Hint);
+        Assert.Equal(["format"], fm.Fields.Keys);
+        Assert.Equal("web", fm.Fields["format"]);
+        Assert.Empty(fm.Relations);
+    }
+
+    [Fact]
+    public void A_missing_required_field_is_still_an_error_at_the_front_matter()
+    {
+        var (_, diagnostics) = Parse("---\ntitle: T\n---\n");
+
+        var error = Assert.Single(diagnostics.ToImmutableSorted());
+        Assert.Equal(("GEN064", 2, 1, "pages of type 'report' need 'lead'"), (error.Code, error.Line, error.Column, error.Message));
+    }
+}

@@ -10,11 +10,17 @@ namespace Generator.Publishing.Promises;
 /// naming its likely new home (the page with the same translation key, else the page whose slug
 /// or title is most like the old one) and the exact <c>aliases:</c> line to add there.
 /// </summary>
-public sealed class UrlPromiseCheck(SiteModel model)
+public sealed class UrlPromiseCheck(SiteModel model, DateTimeOffset now)
 {
-    /// <summary>The URLs the record promises: every page a reader or a search engine may have kept (no fallback, 404, tag or pager page).</summary>
+    /// <summary>What a build without <c>--drafts</c> and <c>--future</c> publishes: drafts and scheduled documents promise no URL yet.</summary>
+    private readonly PublicationFilter _published = new(new Build.BuildOptions(), now);
+
+    /// <summary>
+    /// The URLs the record promises: every page a reader or a search engine may have kept (no
+    /// fallback, 404, tag or pager page, and no draft or scheduled document, even in a build that shows them).
+    /// </summary>
     public IEnumerable<(string Url, string Key)> Promised() =>
-        model.Pages.Where(p => !p.IsFallback && p.Kind is PageKind.Document or PageKind.Home or PageKind.Section)
+        model.Pages.Where(p => !p.IsFallback && p.Kind is PageKind.Document or PageKind.Home or PageKind.Section && (p.FrontMatter is not { } fm || _published.IsPublished(fm)))
             .Select(p => (SitePath(p.Url), p.Key));
 
     public void Check(UrlRecord record, string recordFile, DiagnosticBag diagnostics)
