@@ -39,13 +39,6 @@ public sealed class SiteSnapshot
     }
 
     /// <summary>The file at a site path: <c>en/</c> and <c>en</c> both find <c>en/index.html</c>.</summary>
-    public PlannedOutput? Find(string path)
-    {
-        if (path.Length == 0 || path.EndsWith('/'))
-        {
-            return _files.GetValueOrDefault(path + "index.html");
-        }
-
-        return _files.GetValueOrDefault(path) ?? _files.GetValueOrDefault(path + "/index.html");
-    }
+    public PlannedOutput? Find(string path) =>
+        Generator.Model.OutputPaths.Candidates(path).Select(candidate => _files.GetValueOrDefault(candidate)).FirstOrDefault(file => file is not null);
 }

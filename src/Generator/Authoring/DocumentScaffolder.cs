@@ -68,7 +68,7 @@ public sealed class DocumentScaffolder(IFileSystem fileSystem, IClock clock)
         var files = ImmutableArray.CreateBuilder<NewDocument>();
         foreach (var code in languages.Distinct())
         {
-            var (text, problem) = Text(archetype, type, section, title, slug, code);
+            var (text, problem) = Text(archetype, type, config.Model.Taxonomies, section, title, slug, code);
             if (problem is not null)
             {
                 return ([], problem);
@@ -117,12 +117,12 @@ public sealed class DocumentScaffolder(IFileSystem fileSystem, IClock clock)
             IsUsage: true));
     }
 
-    private (string? Text, ScaffoldProblem? Problem) Text(Archetype? archetype, TypeDefinition type, string section, string title, string slug, string language)
+    private (string? Text, ScaffoldProblem? Problem) Text(Archetype? archetype, TypeDefinition type, IReadOnlyList<TaxonomyDefinition> taxonomies, string section, string title, string slug, string language)
     {
         var today = clock.Now;
         if (archetype is null)
         {
-            return (FrontMatterComposer.Compose(type, title, today), null);
+            return (FrontMatterComposer.Compose(type, title, today, taxonomies), null);
         }
 
         return archetype.Fill(new Dictionary<string, string>(StringComparer.Ordinal)
@@ -134,7 +134,7 @@ public sealed class DocumentScaffolder(IFileSystem fileSystem, IClock clock)
             ["type"] = type.Name,
             ["section"] = section,
             ["summary"] = YamlText.Quoted(SummaryPlaceholder.Text),
-            ["fields"] = FrontMatterComposer.Fields(type).TrimEnd('\n'),
+            ["fields"] = FrontMatterComposer.Fields(type, taxonomies).TrimEnd('\n'),
         });
     }
 

@@ -17,7 +17,7 @@ public static class FrontMatterComposer
 {
     public const string RequiredMarker = "TODO (required): ";
 
-    public static string Compose(TypeDefinition type, string title, DateTimeOffset today)
+    public static string Compose(TypeDefinition type, string title, DateTimeOffset today, IReadOnlyList<TaxonomyDefinition>? taxonomies = null)
     {
         var text = new StringBuilder("---\n");
         text.Append("title: ").Append(YamlText.Quoted(title)).Append('\n');
@@ -28,15 +28,16 @@ public static class FrontMatterComposer
 
         text.Append("draft: true\n");
         text.Append("summary: ").Append(YamlText.Quoted(SummaryPlaceholder.Text)).Append('\n');
-        text.Append(Fields(type));
+        text.Append(Fields(type, taxonomies));
         return text.Append("---\n\n").ToString();
     }
 
-    /// <summary>The lines of the type's fields and relations, comments aligned (empty for a type that declares none).</summary>
-    public static string Fields(TypeDefinition type)
+    /// <summary>The lines of the type's fields, relations and the site's taxonomies, comments aligned (empty when there are none).</summary>
+    public static string Fields(TypeDefinition type, IReadOnlyList<TaxonomyDefinition>? taxonomies = null)
     {
         var lines = type.Fields.Select(f => (Line: f.Name + ":" + Value(f), Comment: Comment(f)))
             .Concat(type.Relations.Where(r => type.Field(r.Key) is null).Select(r => (Line: r.Key + ": []", Comment: "ids of " + Targets(r.Targets) + " pages")))
+            .Concat((taxonomies ?? []).Where(t => type.Field(t.Name) is null && type.Relation(t.Name) is null).Select(t => (Line: t.Name + ": []", Comment: "terms, e.g. [housing, youth]")))
             .ToList();
         if (lines.Count == 0)
         {

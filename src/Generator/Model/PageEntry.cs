@@ -38,5 +38,5 @@ public sealed record PageEntry(
     public bool IsList => Kind is PageKind.Home or PageKind.Section or PageKind.Taxonomy or PageKind.Term;
 
     /// <summary>The file this page is written to, for a site URL under <paramref name="basePath"/>.</summary>
-    public string OutputPath(string basePath) => UrlBuilder.OutputPath(Url, basePath);
+    public string OutputPath(string basePath) => OutputPaths.FromUrl(Url, basePath);
 }

@@ -23,10 +23,6 @@ public sealed class UrlBuilder(SiteConfig config)
     /// <summary>The URL of page <paramref name="number"/> of a list (page 1 is the list's own URL).</summary>
     public static string Pager(string listUrl, int number) => number <= 1 ? listUrl : $"{listUrl}page/{number}/";
 
-    /// <summary>The file a site URL is written to: <c>/fr/x/</c> is <c>fr/x/index.html</c>; <c>/fr/404.html</c> is itself.</summary>
-    public static string OutputPath(string url, string basePath) =>
-        url.EndsWith(".html", StringComparison.Ordinal) ? url[basePath.Length..] : url[basePath.Length..] + "index.html";
-
     public string NotFound(string language) => Home(language) + "404.html";
 
     public static string SlugOf(ParsedDocument document) =>

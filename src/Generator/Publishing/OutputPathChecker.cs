@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using Generator.Model;
 using Generator.Diagnostics;
 
 namespace Generator.Publishing;
@@ -52,6 +53,5 @@ public static class OutputPathChecker
         }
     }
 
-    private static string Url(string basePath, string path) =>
-        basePath + (path.EndsWith("index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path);
+    private static string Url(string basePath, string path) => OutputPaths.ToUrl(path, basePath);
 }

@@ -26,10 +26,10 @@ public sealed class OutputPlanner
 
         var home = model.Home(config.DefaultLanguage);
         var rootOrigin = new SourceRef(home.Document?.File ?? config.File);
-        outputs.Add(new PlannedOutput("index.html", Utf8.GetBytes(RedirectPage.Html(config.DefaultLanguage, home.Url, config.Absolute(home.Url))), null, rootOrigin));
+        outputs.Add(new PlannedOutput(OutputPaths.Index, Utf8.GetBytes(RedirectPage.Html(config.DefaultLanguage, home.Url, config.Absolute(home.Url))), null, rootOrigin));
 
         // Hosts serve /404.html for any missing path; it is the default language's 404 page.
-        var notFound = UrlBuilder.OutputPath(new UrlBuilder(config).NotFound(config.DefaultLanguage), config.BasePath);
+        var notFound = OutputPaths.FromUrl(new UrlBuilder(config).NotFound(config.DefaultLanguage), config.BasePath);
         if (pages.FirstOrDefault(p => p.OutputPath == notFound) is { } defaultNotFound)
         {
             outputs.Add(new PlannedOutput("404.html", defaultNotFound.Html, null, defaultNotFound.Origin));
@@ -37,8 +37,7 @@ public sealed class OutputPlanner
 
         foreach (var alias in model.Aliases)
         {
-            var path = alias.Url[config.BasePath.Length..];
-            path = path.EndsWith('/') || path.Length == 0 ? path + "index.html" : path;
+            var path = OutputPaths.FromUrl(alias.Url, config.BasePath);
             var html = RedirectPage.Html(alias.Target.Language, alias.Target.Url, config.Absolute(alias.Target.Url));
             outputs.Add(new PlannedOutput(path, Utf8.GetBytes(html), null, alias.Where));
         }
@@ -58,7 +57,7 @@ public sealed class OutputPlanner
             files.Add(ordered[0]);
             foreach (var duplicate in ordered.Skip(1))
             {
-                var url = "/" + (claimants.Key.EndsWith("index.html", StringComparison.Ordinal) ? claimants.Key[..^"index.html".Length] : claimants.Key);
+                var url = OutputPaths.ToUrl(claimants.Key, "/");
                 var fallback = ordered[0].Claimant.Contains("fallback page", StringComparison.Ordinal) || duplicate.Claimant.Contains("fallback page", StringComparison.Ordinal);
                 diagnostics.Error(DiagnosticCodes.DuplicateUrl, duplicate.Origin,
                     $"URL {config.BasePath.TrimEnd('/')}{url} is claimed by both {ordered[0].Claimant} and {duplicate.Claimant}",

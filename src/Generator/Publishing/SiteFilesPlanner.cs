@@ -54,5 +54,5 @@ public sealed class SiteFilesPlanner(SiteModel model, UiStrings strings)
 
     private string Label(string language, string key, string fallback) => strings.TryGet(language, key, out var text) ? text : fallback;
 
-    private PlannedOutput File(string sitePath, byte[] bytes) => new(sitePath[model.Config.BasePath.Length..], bytes, null, new SourceRef(model.Config.File));
+    private PlannedOutput File(string sitePath, byte[] bytes) => new(OutputPaths.FromUrl(sitePath, model.Config.BasePath), bytes, null, new SourceRef(model.Config.File));
 }

@@ -77,7 +77,7 @@ public sealed class SiteRenderer(TemplateSet templates, UiStrings strings, strin
     {
         var siteView = views.Site(page);
         var pageView = views.Page(page, pagerNumber, ViewBuilder.PagerCount(page));
-        var path = Model.UrlBuilder.OutputPath(Model.UrlBuilder.Pager(page.Url, pagerNumber), model.Config.BasePath);
+        var path = Model.OutputPaths.FromUrl(Model.UrlBuilder.Pager(page.Url, pagerNumber), model.Config.BasePath);
         var fingerprint = fingerprints?.Of(page, layout, siteView, pageView);
         if (fingerprint is not null && cache!.Pages.TryGetValue(path, out var cached) && cached.Fingerprint == fingerprint)
         {

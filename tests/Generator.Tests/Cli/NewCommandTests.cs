@@ -52,7 +52,7 @@ public sealed class NewCommandTests
         var fr = Content(site, "reports", "annual-report-2026.fr.md");
         Assert.Equal($"{en} -> https://example.org/docs/en/reports/annual-report-2026/\n{fr} -> https://example.org/docs/fr/rapports/annual-report-2026/\n", output);
         var model = TestConfig.Read(ModelSite.SiteYml).Model;
-        Assert.Equal(FrontMatterComposer.Compose(model.Type("report")!, "Annual report 2026", TestBuild.Now), File.ReadAllText(en));
+        Assert.Equal(FrontMatterComposer.Compose(model.Type("report")!, "Annual report 2026", TestBuild.Now, model.Taxonomies), File.ReadAllText(en));
         Assert.Equal(File.ReadAllText(en), File.ReadAllText(fr));
     }
 
@@ -129,7 +129,7 @@ public sealed class NewCommandTests
             + $"{Content(site, "guidelines", "housing-for-young-migrants.nl.md")} -> https://migration-integration.netlify.app/nl/richtlijnen/housing-for-young-migrants/\n",
             output);
         var config = TestConfig.Read(File.ReadAllText(Path.Combine(Repo.Root, "input", "site.yml")));
-        Assert.Equal(FrontMatterComposer.Compose(config.Model.Type("guideline")!, "Housing for young migrants", TestBuild.Now),
+        Assert.Equal(FrontMatterComposer.Compose(config.Model.Type("guideline")!, "Housing for young migrants", TestBuild.Now, config.Model.Taxonomies),
             File.ReadAllText(Content(site, "guidelines", "housing-for-young-migrants.nl.md")));
 
         var (checkCode, found) = await Check(site.Combine("input"), theme);
@@ -154,7 +154,7 @@ public sealed class NewCommandTests
 
         Assert.True(code == 0, error);
         Assert.DoesNotContain("sourceHash", File.ReadAllText(Content(site, "people", "ada.fr.md")));
-        Assert.Contains("\npeople/ada  source     untracked\n", output);
+        Assert.Matches(@"\n  fr  untracked ", output);
     }
 
     [Fact]
@@ -171,7 +171,8 @@ public sealed class NewCommandTests
 
         Assert.True(code == 0, error);
         Assert.Equal(0, person);
-        var fields = FrontMatterComposer.Fields(TestConfig.Read(ModelSite.SiteYml).Model.Type("report")!);
+        var reportModel = TestConfig.Read(ModelSite.SiteYml).Model;
+        var fields = FrontMatterComposer.Fields(reportModel.Type("report")!, reportModel.Taxonomies);
         Assert.Equal(
             "---\ntitle: \"Annual report\"\ndate: 2026-01-01\nsummary: \"TODO: one or two sentences for lists and search\"\n" + fields
             + "---\n\n<!-- fr: annual-report, a report in reports -->\n",

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using Generator.Model;
 using Generator.Configuration;
 using Generator.Content;
 using Generator.Diagnostics;
@@ -175,7 +176,7 @@ public sealed class LinkChecker(SiteConfig config, OutputPlan plan, ImmutableArr
     /// <summary>The planned file a path is served from (<c>x/</c> and <c>x</c> are <c>x/index.html</c>), if any.</summary>
     private string? Resolve(string path)
     {
-        foreach (var candidate in (ReadOnlySpan<string>)[path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path, path + "/index.html"])
+        foreach (var candidate in OutputPaths.Candidates(path))
         {
             if (_planned.ContainsKey(candidate) || Pages.Contains(candidate))
             {
@@ -186,6 +187,5 @@ public sealed class LinkChecker(SiteConfig config, OutputPlan plan, ImmutableArr
         return null;
     }
 
-    private string UrlOf(string outputPath) =>
-        config.BasePath + (outputPath.EndsWith("index.html", StringComparison.Ordinal) ? outputPath[..^"index.html".Length] : outputPath);
+    private string UrlOf(string outputPath) => OutputPaths.ToUrl(outputPath, config.BasePath);
 }
