@@ -149,6 +149,27 @@ public static class SyntheticCorpus
         return new CorpusStats(files, counts.ToImmutableSortedDictionary(), bytes, linker.Written);
     }
 
+    /// <summary>The real site's content model, in short: the types of the sections, the relations documents carry, the feeds.</summary>
+    private const string Model = """
+        types:
+          guideline: { kind: document, schema: Article, citable: true, fields: { status: { type: enum, values: [draft, consultation, adopted] } } }
+          statement: { kind: document, schema: Article, citable: true, fields: { status: { type: enum, values: [draft, consultation, adopted] } } }
+          news: { kind: document, noun: news item, schema: NewsArticle }
+          event: { kind: entity, schema: Event, calendar: true, fields: { endDate: { type: date }, location: { type: text } } }
+          project: { kind: entity }
+          topic: { kind: entity }
+          city: { kind: entity, schema: Place }
+        relations:
+          topics: { to: topic, weight: 3, filter: topic }
+          cities: { to: city, weight: 2, filter: city }
+          projects: { to: project, weight: 2 }
+          related: { to: any, direct: 5 }
+        feeds:
+          news: { types: [news] }
+          publications: { types: [guideline, statement] }
+
+        """;
+
     private static string SiteYaml()
     {
         var sb = new StringBuilder();
@@ -157,7 +178,9 @@ public static class SyntheticCorpus
         sb.Append("  fr: { name: Français, culture: fr-FR, dateFormat: \"d MMMM yyyy\", title: \"Banc d'essai\" }\n");
         sb.Append("  nl: { name: Nederlands, culture: nl-NL, dateFormat: \"d MMMM yyyy\", title: Benchmark }\n");
         sb.Append("fallbackLanguages: [en, fr, nl]\n");
-        sb.Append("taxonomies:\n  tags: { en: tags, fr: etiquettes, nl: trefwoorden }\nsections:\n");
+        sb.Append("taxonomies:\n  tags: { en: tags, fr: etiquettes, nl: trefwoorden }\n");
+        sb.Append(Model);
+        sb.Append("sections:\n");
         foreach (var (name, type, segments, titles) in Sections)
         {
             sb.Append($"  {name}:\n    type: {type}\n");

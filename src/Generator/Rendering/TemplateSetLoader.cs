@@ -30,7 +30,7 @@ public sealed class TemplateSetLoader
             {
                 foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
                 {
-                    diagnostics.Add(TemplateDiagnostics.At(message.Span, DiagnosticCodes.TemplateSyntax, message.Message, file.DisplayPath));
+                    diagnostics.Add(TemplateDiagnostics.At(message.Span, DiagnosticCodes.TemplateSyntax, message.Message, file.DisplayPath, text: text));
                 }
 
                 broken.Add(file.RelativePath);
