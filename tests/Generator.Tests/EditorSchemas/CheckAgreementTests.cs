@@ -10,7 +10,7 @@ namespace Generator.Tests.EditorSchemas;
 /// </summary>
 public sealed class CheckAgreementTests
 {
-    private const string SiteYml = """
+    internal const string SiteYml = """
         baseUrl: https://example.org/
         languages:
           en: { name: English }
@@ -42,7 +42,7 @@ public sealed class CheckAgreementTests
         """;
 
     /// <summary>Each case: its front matter (without title and owner when it is about them) and the code check reports, or null.</summary>
-    private static readonly ImmutableSortedDictionary<string, (string FrontMatter, string? Code)> Cases = new Dictionary<string, (string, string?)>
+    internal static readonly ImmutableSortedDictionary<string, (string FrontMatter, string? Code)> Cases = new Dictionary<string, (string, string?)>
     {
         ["valid-minimal"] = ("title: Minimal\nowner: Ana", null),
         ["valid-full"] = ("""
