@@ -38,8 +38,11 @@ public static class SchemaCommand
             }
 
             var settingsPath = parse.GetValue(noSettings) ? null : parse.GetValue(settings)!;
-            var existing = settingsPath is not null && fileSystem.FileExists(settingsPath) ? System.Text.Encoding.UTF8.GetString(fileSystem.ReadAllBytes(settingsPath)) : null;
-            var (files, problem) = EditorSchemaPlan.Make(config, input, parse.GetValue(output)!, settingsPath, existing);
+            var existing = settingsPath is not null && fileSystem.FileExists(settingsPath) ? fileSystem.ReadAllBytes(settingsPath) : null;
+            var text = existing is null ? null : Content.TextDecoder.Decode(existing);
+            var (files, problem) = existing is not null && text is null
+                ? ([], $"{settingsPath} cannot be updated: it is not valid UTF-8")
+                : EditorSchemaPlan.Make(config, input, parse.GetValue(output)!, settingsPath, text);
             if (problem is not null)
             {
                 stderr.WriteLine("error: " + problem);

@@ -128,6 +128,28 @@ public sealed class SchemaCommandTests
     }
 
     [Fact]
+    public async Task A_settings_file_with_a_byte_order_mark_is_read_and_one_that_is_not_UTF_8_is_left_alone()
+    {
+        using var site = new TempDirectory();
+        site.Write("input/site.yml", SiteYml);
+        var withBom = site.Combine("a", ".vscode", "settings.json");
+        var notUtf8 = site.Combine("b", ".vscode", "settings.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(withBom)!);
+        Directory.CreateDirectory(Path.GetDirectoryName(notUtf8)!);
+        File.WriteAllBytes(withBom, [0xEF, 0xBB, 0xBF, .. "{ \"editor.rulers\": [100] }"u8]);
+        File.WriteAllBytes(notUtf8, [(byte)'{', 0xFF, (byte)'}']);
+
+        var (read, _, _) = await Schema("--input", site.Combine("input"), "--output", site.Combine("a", ".vscode", "schemas"), "--settings", withBom);
+        var (refused, _, errors) = await Schema("--input", site.Combine("input"), "--output", site.Combine("b", ".vscode", "schemas"), "--settings", notUtf8);
+
+        Assert.Equal(0, read);
+        Assert.StartsWith("{\n  \"editor.rulers\": [", File.ReadAllText(withBom));
+        Assert.Equal(1, refused);
+        Assert.Contains("it is not valid UTF-8", errors);
+        Assert.Equal([(byte)'{', 0xFF, (byte)'}'], File.ReadAllBytes(notUtf8));
+    }
+
+    [Fact]
     public async Task A_wrong_command_line_exits_with_2()
     {
         using var site = new TempDirectory();
