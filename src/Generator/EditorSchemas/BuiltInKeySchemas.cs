@@ -38,6 +38,11 @@ internal static class BuiltInKeySchemas
         }
 
         var names = model.Types.Select(t => t.Name).ToList();
+        if (!names.Contains(TaxonomyDefinition.TermType) && model.Type(TaxonomyDefinition.TermType) is not null)
+        {
+            names.Add(TaxonomyDefinition.TermType);
+        }
+
         return ValueSchemas.Enum($"{description} One of: {string.Join(", ", names)}.", names);
     }
 }

@@ -32,8 +32,17 @@ public static class FrontMatterSchemaWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static ImmutableArray<TypeSchema> Write(SiteConfig config) =>
-        [.. config.Model.Types.Select(type => new TypeSchema(type.Name, FileName(type.Name), Serialize(Schema(type, config))))];
+    /// <summary>The schema of each type of the model, then of term pages (the files in a taxonomy's content folder) when the site has a taxonomy.</summary>
+    public static ImmutableArray<TypeSchema> Write(SiteConfig config)
+    {
+        var types = config.Model.Types;
+        if (!config.Model.Taxonomies.IsEmpty && types.All(t => t.Name != TaxonomyDefinition.TermType) && config.Model.Type(TaxonomyDefinition.TermType) is { } term)
+        {
+            types = types.Add(term);
+        }
+
+        return [.. types.Select(type => new TypeSchema(type.Name, FileName(type.Name), Serialize(Schema(type, config))))];
+    }
 
     public static string FileName(string typeName) => typeName + ".schema.json";
 
@@ -49,9 +58,14 @@ public static class FrontMatterSchemaWriter
             properties[key] = BuiltInKeySchemas.For(key, model);
         }
 
-        // As the parser reads a key: the generator's own first, then a field (of this type, or
-        // the first of that name) before a relation.
-        foreach (var field in type.Fields.Where(f => !FrontMatterKeys.All.Contains(f.Name)))
+        // As the parser reads a key: the generator's own first, then a taxonomy's terms, then a
+        // field (of this type, or the first of that name) before a relation.
+        foreach (var taxonomy in model.Taxonomies.Where(t => properties[t.Name] is null))
+        {
+            properties[taxonomy.Name] = ValueSchemas.List($"Terms of the taxonomy '{taxonomy.Name}' in this language: [a, b].");
+        }
+
+        foreach (var field in type.Fields.Where(f => properties[f.Name] is null))
         {
             properties[field.Name] = FieldSchema(field);
         }
@@ -104,8 +118,13 @@ public static class FrontMatterSchemaWriter
             FieldType.List => ValueSchemas.List(description),
             FieldType.Enum => ValueSchemas.Enum(description, field.Values),
             FieldType.Url => ValueSchemas.Url(description),
-            _ => ValueSchemas.Text(description),
+            _ => ValueSchemas.PresentText(description),
         };
+        if (!field.Required || field.Default is not null)
+        {
+            schema = ValueSchemas.Optional(schema);
+        }
+
         if (field.Default is { } value && Default(field, value) is { } typed)
         {
             schema["default"] = typed;

@@ -58,6 +58,44 @@ internal static class ValueSchemas
         ["type"] = Types("string", "number", "boolean", "null"),
     };
 
+    /// <summary>A scalar written with a value: a field's text (blank is a text; empty is no value).</summary>
+    public static JsonObject PresentText(string description) => new()
+    {
+        ["description"] = description,
+        ["type"] = Types("string", "number", "boolean"),
+        ["minLength"] = 1,
+    };
+
+    /// <summary>
+    /// A declared field that may be left empty (<c>lead:</c> or <c>lead: ""</c>): the parser
+    /// takes it as not written, which a field that is not required (or has a default) may be.
+    /// </summary>
+    public static JsonObject Optional(JsonObject schema)
+    {
+        if (schema["type"] is JsonValue single)
+        {
+            schema["type"] = Types((string)single!, "null");
+        }
+        else if (schema["type"] is JsonArray types)
+        {
+            types.Add("null");
+        }
+
+        if (schema["pattern"] is JsonValue pattern)
+        {
+            schema["pattern"] = "^$|" + (string)pattern!;
+        }
+
+        if (schema["enum"] is JsonArray values)
+        {
+            values.Add("");
+            values.Add(null);
+        }
+
+        schema.Remove("minLength");
+        return schema;
+    }
+
     /// <summary>A scalar that is not empty or blank.</summary>
     public static JsonObject RequiredText(string description) => new()
     {

@@ -34,7 +34,7 @@ public sealed class SchemaCommandTests
         Assert.Equal(0, code);
         Assert.Equal("", errors);
         Assert.Equal(
-            string.Join("\n", new[] { "news", "topic", "page" }.Select(t => Path.Combine(schemas, t + ".schema.json")).Append(settings)) + "\n",
+            string.Join("\n", new[] { "news", "topic", "page", "term" }.Select(t => Path.Combine(schemas, t + ".schema.json")).Append(settings)) + "\n",
             output);
         Assert.Contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"", File.ReadAllText(Path.Combine(schemas, "topic.schema.json")));
         Assert.Equal("""
@@ -49,6 +49,9 @@ public sealed class SchemaCommandTests
                 ],
                 "./.vscode/schemas/page.schema.json": [
                   "input/content/*.md"
+                ],
+                "./.vscode/schemas/term.schema.json": [
+                  "input/content/tags/**/*.md"
                 ]
               }
             }
@@ -93,7 +96,7 @@ public sealed class SchemaCommandTests
         var (code, output, _) = await Schema("--input", site.Combine("input"), "--output", site.Combine("out"), "--settings", site.Combine(".vscode", "settings.json"), "--no-settings");
 
         Assert.Equal(0, code);
-        Assert.Equal(3, output.Trim().Split('\n').Length);
+        Assert.Equal(4, output.Trim().Split('\n').Length);
         Assert.False(File.Exists(site.Combine(".vscode", "settings.json")));
     }
 

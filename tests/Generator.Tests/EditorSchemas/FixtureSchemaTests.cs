@@ -3,7 +3,7 @@ using Generator.Tests.Support;
 namespace Generator.Tests.EditorSchemas;
 
 /// <summary>
-/// On every fixture site that declares its types, the schema of each content file's type rejects
+/// On every fixture site that declares its types (and whose site.yml has no errors), the schema of each content file's type rejects
 /// exactly the files that <c>check</c> reports a front-matter mistake in.
 /// </summary>
 public sealed class FixtureSchemaTests
@@ -15,7 +15,9 @@ public sealed class FixtureSchemaTests
         var sites = new List<string>();
         foreach (var siteYml in Directory.GetFiles(Repo.Fixtures, "site.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            if (Path.GetFileName(Path.GetDirectoryName(siteYml)) == "input" && File.ReadLines(siteYml).Any(l => l.StartsWith("types:", StringComparison.Ordinal)))
+            // A site.yml with errors has no model to write schemas from (check reports it).
+            if (Path.GetFileName(Path.GetDirectoryName(siteYml)) == "input" && File.ReadLines(siteYml).Any(l => l.StartsWith("types:", StringComparison.Ordinal))
+                && new global::Generator.Configuration.SiteConfigLoader().Load(File.ReadAllText(siteYml), "site.yml", null, new global::Generator.Diagnostics.DiagnosticBag()) is not null)
             {
                 sites.Add(Path.GetRelativePath(Repo.Fixtures, Path.GetDirectoryName(Path.GetDirectoryName(siteYml))!).Replace('\\', '/'));
             }
@@ -32,6 +34,7 @@ public sealed class FixtureSchemaTests
         Assert.Contains("check", sites);
         Assert.Contains("knowledge", sites);
         Assert.Contains("multilingual", sites);
+        Assert.Contains("regional", sites);
     }
 
     [Theory]

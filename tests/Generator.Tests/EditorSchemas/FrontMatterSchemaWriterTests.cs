@@ -37,12 +37,12 @@ public sealed class FrontMatterSchemaWriterTests
         JsonNode.Parse(FrontMatterSchemaWriter.Write(TestConfig.Read(siteYml)).Single(s => s.TypeName == type).Text)!.AsObject();
 
     [Fact]
-    public void Each_type_of_the_model_gets_one_file_named_after_it_including_root_pages()
+    public void Each_type_of_the_model_gets_one_file_named_after_it_including_root_pages_and_term_pages()
     {
         var schemas = FrontMatterSchemaWriter.Write(TestConfig.Read(SiteYml));
 
-        Assert.Equal(["report", "person", "page"], schemas.Select(s => s.TypeName));
-        Assert.Equal(["report.schema.json", "person.schema.json", "page.schema.json"], schemas.Select(s => s.FileName));
+        Assert.Equal(["report", "person", "page", "term"], schemas.Select(s => s.TypeName));
+        Assert.Equal(["report.schema.json", "person.schema.json", "page.schema.json", "term.schema.json"], schemas.Select(s => s.FileName));
     }
 
     [Fact]
@@ -59,12 +59,12 @@ public sealed class FrontMatterSchemaWriterTests
     }
 
     [Fact]
-    public void The_generators_keys_come_first_then_fields_then_relations_as_site_yml_declares_them()
+    public void The_generators_keys_come_first_then_taxonomies_then_fields_then_relations_as_site_yml_declares_them()
     {
         var keys = Schema("report")["properties"]!.AsObject().Select(p => p.Key).ToList();
 
-        Assert.Equal([.. FrontMatterKeys.All, "status", "level", "owner", "score", "lead", "people", "supersedes"], keys);
-        Assert.Equal([.. FrontMatterKeys.All, "role", "people", "status"], Schema("person")["properties"]!.AsObject().Select(p => p.Key));
+        Assert.Equal([.. FrontMatterKeys.All, "tags", "status", "level", "owner", "score", "lead", "people", "supersedes"], keys);
+        Assert.Equal([.. FrontMatterKeys.All, "tags", "role", "people", "status"], Schema("person")["properties"]!.AsObject().Select(p => p.Key));
     }
 
     [Fact]
@@ -81,11 +81,11 @@ public sealed class FrontMatterSchemaWriterTests
     {
         var properties = Schema("report")["properties"]!;
 
-        Assert.Equal("""["1",1,"yes","null",null,"2.5",2.5]""", properties["level"]!["enum"]!.ToJsonString());
+        Assert.Equal("""["1",1,"yes","null",null,"2.5",2.5,"",null]""", properties["level"]!["enum"]!.ToJsonString());
         Assert.Equal("1", properties["level"]!["default"]!.ToJsonString());
         Assert.Equal("2.5", properties["score"]!["default"]!.ToJsonString());
         Assert.Equal("\"nobody\"", properties["owner"]!["default"]!.ToJsonString());
-        Assert.Equal("""["report","person","page"]""", properties["type"]!["enum"]!.ToJsonString());
+        Assert.Equal("""["report","person","page","term"]""", properties["type"]!["enum"]!.ToJsonString());
     }
 
     [Fact]
@@ -94,7 +94,20 @@ public sealed class FrontMatterSchemaWriterTests
         var schema = Schema("news", "baseUrl: https://example.org/\nlanguages:\n  en: { name: English }\nsections:\n  news: { type: news }\n");
 
         Assert.Null(schema["properties"]!["type"]!["enum"]);
-        Assert.Equal(FrontMatterKeys.All, schema["properties"]!.AsObject().Select(p => p.Key));
+        Assert.Equal([.. FrontMatterKeys.All, "tags"], schema["properties"]!.AsObject().Select(p => p.Key));
+    }
+
+    [Fact]
+    public void A_field_that_is_not_required_may_be_left_empty_and_a_required_one_may_not()
+    {
+        var properties = Schema("report")["properties"]!;
+
+        Assert.Equal("""["string","number","boolean","null"]""", properties["lead"]!["type"]!.ToJsonString());
+        Assert.Null(properties["lead"]!["minLength"]);
+        Assert.Equal("""["number","string","null"]""", properties["score"]!["type"]!.ToJsonString());
+        Assert.StartsWith("^$|", (string?)properties["score"]!["pattern"]);
+        Assert.Equal("""["draft","adopted"]""", properties["status"]!["enum"]!.ToJsonString());
+        Assert.Equal("""["string","number","boolean","null"]""", properties["owner"]!["type"]!.ToJsonString()); // required, with a default
     }
 
     [Fact]
