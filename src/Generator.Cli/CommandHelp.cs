@@ -56,6 +56,11 @@ public static class CommandHelp
             ("translations --strict", "exit 1 when a translation is missing or stale (for CI)"),
             ("translations --format json > translations.json", "the report for scripts (its shape is in the README)"),
         ],
+        "schema" =>
+        [
+            ("schema", "write .vscode/schemas/<type>.schema.json and map them in .vscode/settings.json"),
+            ("schema --no-settings --output /tmp/schemas", "write the schemas only, elsewhere"),
+        ],
         _ =>
         [
             ("build", "build the site into public/"),

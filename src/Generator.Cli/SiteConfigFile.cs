@@ -23,4 +23,27 @@ public static class SiteConfigFile
 
         return config;
     }
+
+    /// <summary>Reads <c>site.yml</c> and prints every diagnostic, warnings included; null when it has errors.</summary>
+    public static SiteConfig? LoadReportingAll(IFileSystem fileSystem, string inputDirectory, TextWriter stderr)
+    {
+        var path = Path.Combine(inputDirectory, "site.yml");
+        var diagnostics = new DiagnosticBag();
+        SiteConfig? config = null;
+        if (!fileSystem.FileExists(path))
+        {
+            diagnostics.Error(DiagnosticCodes.ConfigMissing, new SourceRef(path), "site configuration not found", "create input/site.yml with the site's languages and base URL, or pass --input");
+        }
+        else if (TextDecoder.Decode(fileSystem.ReadAllBytes(path)) is not { } text)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidEncoding, new SourceRef(path), "file is not valid UTF-8", "save the file as UTF-8");
+        }
+        else
+        {
+            config = new SiteConfigLoader().Load(text, path, null, diagnostics);
+        }
+
+        DiagnosticPrinter.Print(diagnostics.ToImmutableSorted(), stderr);
+        return diagnostics.HasErrors ? null : config;
+    }
 }

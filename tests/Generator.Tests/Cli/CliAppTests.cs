@@ -74,6 +74,7 @@ public sealed class CliAppTests
     [InlineData("serve")]
     [InlineData("new")]
     [InlineData("translations")]
+    [InlineData("schema")]
     public async Task Help_gives_examples_and_the_exit_codes(string command)
     {
         var (code, output, _) = await Run([.. command.Split(' ', StringSplitOptions.RemoveEmptyEntries), "--help"]);
