@@ -11,7 +11,8 @@ public static class Slugifier
 {
     public static string Slugify(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        // Text that cannot be normalized (a noncharacter such as U+FFFE) is slugified as written.
+        var decomposed = TryNormalize(text);
         var builder = new StringBuilder(decomposed.Length);
         var pendingHyphen = false;
         foreach (var c in decomposed)
@@ -64,5 +65,17 @@ public static class Slugifier
             'þ' or 'Þ' => "th",
             _ => char.ToLowerInvariant(c).ToString(),
         };
+    }
+
+    private static string TryNormalize(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKD);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
     }
 }

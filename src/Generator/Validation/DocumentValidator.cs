@@ -23,8 +23,9 @@ public sealed class DocumentValidator
     private static void Validate(ParsedDocument document, SiteConfig config, DiagnosticBag diagnostics)
     {
         var fm = document.FrontMatter;
-        var type = fm.Type ?? config.TypeOf(document.Path.Section);
         var model = config.Model;
+        // An undeclared 'type' is reported where it is written (GEN065); the page is checked as its section's.
+        var type = fm.Type is { } declared && (!model.Declared || model.Type(declared) is not null) ? declared : config.TypeOf(document.Path.Section);
         var own = model.TypeOrPlain(type);
 
         // A field or relation that site.yml declares for other types than this page's.

@@ -15,4 +15,8 @@ public sealed class SlugifierTests
     [InlineData("Sociaal-economische integratie", "sociaal-economische-integratie")]
     public void Folds_accents_and_joins_words_with_single_hyphens(string text, string slug) =>
         Assert.Equal(slug, Slugifier.Slugify(text));
+
+    [Fact]
+    public void Text_that_cannot_be_normalized_is_slugified_as_written() =>
+        Assert.Equal("a-b", Slugifier.Slugify("a\uFFFEb"));
 }
