@@ -16,9 +16,10 @@ public sealed class AddedLanguageTests
     private const string Event = "events/toulouse-2019";
 
     [Fact]
-    public void German_needs_only_site_yml_and_content_the_theme_ships_its_strings()
+    public void German_needs_site_yml_content_and_the_sites_own_strings_the_theme_ships_the_rest()
     {
         using var site = RealSiteCopy("  de: { name: Deutsch, culture: de-DE, dateFormat: d. MMMM yyyy, title: Migration und Integration }", "de");
+        File.Copy(Path.Combine(Repo.Fixtures, "real-site-de.yml"), site.Combine("input", "i18n", "de.yml"));
         site.Write($"input/content/{Event}.de.md", "---\ntitle: Sitzung der Arbeitsgruppe in Toulouse\ndate: 2019-03-09\nendDate: 2019-03-10\nlocation: Toulouse\n---\nDie Arbeitsgruppe trifft sich in Toulouse.\n");
 
         var result = TestBuild.Run(site.Path, site.Combine("public"));
@@ -117,17 +118,21 @@ public sealed class AddedLanguageTests
 
     private static string Read(TempDirectory site, string path) => File.ReadAllText(site.Combine("public", path));
 
-    /// <summary>The theme's English strings, keys flattened with dots.</summary>
+    /// <summary>The theme's and the real site's English strings, keys flattened with dots.</summary>
     private static Dictionary<string, string> EnglishStrings()
     {
-        var stream = new YamlStream();
-        using (var reader = new StreamReader(Path.Combine(Repo.Root, "theme", "i18n", "en.yml")))
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in new[] { Path.Combine(Repo.Root, "theme", "i18n", "en.yml"), Path.Combine(Repo.Root, "input", "i18n", "en.yml") })
         {
-            stream.Load(reader);
+            var stream = new YamlStream();
+            using (var reader = new StreamReader(file))
+            {
+                stream.Load(reader);
+            }
+
+            Flatten((YamlMappingNode)stream.Documents[0].RootNode, string.Empty, strings);
         }
 
-        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        Flatten((YamlMappingNode)stream.Documents[0].RootNode, string.Empty, strings);
         return strings;
     }
 
@@ -142,7 +147,7 @@ public sealed class AddedLanguageTests
             }
             else
             {
-                strings.Add(name, ((YamlScalarNode)value).Value ?? string.Empty);
+                strings[name] = ((YamlScalarNode)value).Value ?? string.Empty;
             }
         }
     }
