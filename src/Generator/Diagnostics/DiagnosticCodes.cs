@@ -30,6 +30,8 @@ public static class DiagnosticCodes
     public const string FrontMatterUnclosed = "GEN015";
     public const string InvalidEncoding = "GEN016";
     public const string ShortcodeNotRun = "GEN018";
+    public const string ShortcodeMisused = "GEN019";
+    public const string ShortcodeDefinitionInvalid = "GEN028";
     public const string MarkdownTooDeep = "GEN017";
 
     // Site model

@@ -65,7 +65,7 @@ public sealed class LinkResolver(SiteModel model, IReadOnlyDictionary<string, st
         var found = ImmutableArray.CreateBuilder<ResolvedLink?>(document.Body.Links.Length);
         foreach (var bodyLink in document.Body.Links)
         {
-            var link = bodyLink.Kind == BodyLinkKind.Wiki
+            var link = bodyLink.Kind is BodyLinkKind.Wiki or BodyLinkKind.Ref
                 ? _references.WikiLink(bodyLink, document, diagnostics)
                 : _references.FileLink(bodyLink, document, diagnostics);
             found.Add(link);

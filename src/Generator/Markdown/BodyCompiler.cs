@@ -43,6 +43,11 @@ public sealed class BodyCompiler(MarkdownPipeline pipeline)
                 case LinkInline { IsImage: true } image when !image.Any(child => child is LiteralInline { Content.Length: > 0 }):
                     images.Add(new BodyImage(image.Url, At(image)));
                     break;
+                case LinkInline { IsImage: false, Url: { } reference } link when reference.StartsWith(Shortcodes.ShortcodeExpander.RefScheme, StringComparison.Ordinal):
+                    var (id, anchor) = RefTarget(reference);
+                    slots[link] = links.Count;
+                    links.Add(new BodyLink(BodyLinkKind.Ref, id, anchor, null, At(link)));
+                    break;
                 case LinkInline { IsImage: false, Url: { } url } link when FileLinkSyntax.Parse(url) is not null:
                     slots[link] = links.Count;
                     links.Add(new BodyLink(BodyLinkKind.File, url, null, null, At(link)));
@@ -58,6 +63,16 @@ public sealed class BodyCompiler(MarkdownPipeline pipeline)
         state.Links = null!;
         _idle.Add(state);
         return new CompiledBody(html, [.. links], headings.ToImmutable(), images.ToImmutable());
+    }
+
+    /// <summary>The id and anchor of a <c>ref:</c> destination, its padding and escapes taken out.</summary>
+    private static (string Id, string? Anchor) RefTarget(string url)
+    {
+        var target = Uri.UnescapeDataString(url[Shortcodes.ShortcodeExpander.RefScheme.Length..].Replace(Shortcodes.ShortcodeMarkers.Padding.ToString(), string.Empty, StringComparison.Ordinal));
+        var hash = target.IndexOf('#', StringComparison.Ordinal);
+        var id = hash < 0 ? target : target[..hash];
+        id = id.EndsWith(".md", StringComparison.Ordinal) ? id[..^3] : id;
+        return (id.Trim('/'), hash < 0 ? null : target[(hash + 1)..]);
     }
 
     /// <summary>
@@ -93,6 +108,8 @@ public sealed class BodyCompiler(MarkdownPipeline pipeline)
             Renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new FileLinkSlotRenderer(this));
             Renderer.ObjectRenderers.Insert(0, new WikiLinkSlotRenderer(this));
             Renderer.ObjectRenderers.Replace<HeadingRenderer>(new AnchoredHeadingRenderer());
+            Renderer.ObjectRenderers.Insert(0, new ShortcodeBlockSlotRenderer(this));
+            Renderer.ObjectRenderers.Insert(0, new ShortcodeInlineSlotRenderer(this));
         }
 
         public HtmlRenderer Renderer { get; }
@@ -102,6 +119,21 @@ public sealed class BodyCompiler(MarkdownPipeline pipeline)
         public Dictionary<Inline, int> Slots { get; set; } = null!;
 
         public List<BodyLink> Links { get; set; } = null!;
+    }
+
+    private sealed class ShortcodeBlockSlotRenderer(RenderState state) : HtmlObjectRenderer<Shortcodes.ShortcodeMarkerBlock>
+    {
+        protected override void Write(HtmlRenderer renderer, Shortcodes.ShortcodeMarkerBlock marker)
+        {
+            renderer.EnsureLine();
+            state.Writer.Shortcode(marker.Kind, marker.Call);
+            renderer.WriteLine();
+        }
+    }
+
+    private sealed class ShortcodeInlineSlotRenderer(RenderState state) : HtmlObjectRenderer<Shortcodes.ShortcodeMarkerInline>
+    {
+        protected override void Write(HtmlRenderer renderer, Shortcodes.ShortcodeMarkerInline marker) => state.Writer.Shortcode(marker.Kind, marker.Call);
     }
 
     private sealed class WikiLinkSlotRenderer(RenderState state) : HtmlObjectRenderer<WikiLinkInline>

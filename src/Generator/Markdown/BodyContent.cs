@@ -34,18 +34,32 @@ public sealed class BodyContent(LinkRenderContext? links)
     /// <summary>The HTML as a string, made once when first asked for.</summary>
     public string Value => _value ??= Render();
 
-    /// <summary>Writes the HTML through <paramref name="renderer"/>.</summary>
-    public void WriteTo(HtmlRenderer renderer)
+    /// <summary>Writes the HTML through <paramref name="renderer"/>, its shortcodes through <paramref name="shortcodes"/>.</summary>
+    public void WriteTo(HtmlRenderer renderer, Shortcodes.IShortcodeRenderer? shortcodes = null)
     {
-        if (links is not null)
+        if (links is null)
         {
-            new BodyLinkWriter(links, renderer).Write(links.Document.Body.Html);
+            return;
+        }
+
+        // A shortcode's inner text is captured by swapping the writer; a failing template must not leave it swapped.
+        var writer = renderer.Writer;
+        try
+        {
+            new BodyLinkWriter(links, renderer, shortcodes).Write(links.Document.Body.Html);
+        }
+        finally
+        {
+            renderer.Writer = writer;
         }
     }
 
+    /// <summary>The HTML as a string, its shortcodes rendered through <paramref name="shortcodes"/>.</summary>
+    public string ValueWith(Shortcodes.IShortcodeRenderer shortcodes) => links?.Document.Body.Calls.IsEmpty != false ? Value : Render(shortcodes);
+
     public override string ToString() => Value;
 
-    private string Render()
+    private string Render(Shortcodes.IShortcodeRenderer? shortcodes = null)
     {
         switch (Html.Parts)
         {
@@ -56,7 +70,7 @@ public sealed class BodyContent(LinkRenderContext? links)
         }
 
         using var writer = new StringWriter();
-        WriteTo(new HtmlRenderer(writer));
+        WriteTo(new HtmlRenderer(writer), shortcodes);
         return writer.ToString();
     }
 }

@@ -32,11 +32,15 @@ internal sealed class BodyHtmlWriter
         return new BodyHtml(frame.Parts.ToImmutable());
     }
 
-    public void Slot(int link)
+    public void Slot(int link) => Add(new LinkSlot(link));
+
+    public void Shortcode(Shortcodes.ShortcodeMarkerKind kind, int call) => Add(new ShortcodeSlot(kind, call));
+
+    private void Add(BodyPart slot)
     {
         var frame = _frames.Peek();
         Flush(frame);
-        frame.Parts.Add(new LinkSlot(link));
+        frame.Parts.Add(slot);
     }
 
     private static void Flush((StringWriter Text, ImmutableArray<BodyPart>.Builder Parts) frame)

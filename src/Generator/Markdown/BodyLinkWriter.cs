@@ -9,8 +9,11 @@ namespace Generator.Markdown;
 /// A wikilink's default label is the target's title there; a link into another language carries
 /// <c>hreflang</c> (a wikilink without label also <c>lang</c>) and a badge.
 /// </summary>
-public sealed class BodyLinkWriter(LinkRenderContext context, HtmlRenderer renderer)
+public sealed class BodyLinkWriter(LinkRenderContext context, HtmlRenderer renderer, Shortcodes.IShortcodeRenderer? shortcodes = null)
 {
+    // The writers set aside while the inner text of a shortcode is captured, innermost last.
+    private readonly Stack<TextWriter> _outer = new();
+
     public void Write(BodyHtml html)
     {
         foreach (var part in html.Parts)
@@ -23,7 +26,36 @@ public sealed class BodyLinkWriter(LinkRenderContext context, HtmlRenderer rende
                 case LinkSlot slot:
                     Write(context.Document.Body.Links[slot.Link], slot.Link);
                     break;
+                case ShortcodeSlot slot:
+                    Write(slot);
+                    break;
             }
+        }
+    }
+
+    /// <summary>A call is written as its template renders it; the text between an opening and its closing is captured and handed to the template.</summary>
+    private void Write(ShortcodeSlot slot)
+    {
+        var calls = context.Document.Body.Calls;
+        if (slot.Call < 0 || slot.Call >= calls.Length)
+        {
+            return;
+        }
+
+        switch (slot.Kind)
+        {
+            case Shortcodes.ShortcodeMarkerKind.Call:
+                renderer.Write(shortcodes?.Render(context.Document, calls[slot.Call], null) ?? string.Empty);
+                break;
+            case Shortcodes.ShortcodeMarkerKind.Open:
+                _outer.Push(renderer.Writer);
+                renderer.Writer = new StringWriter();
+                break;
+            case Shortcodes.ShortcodeMarkerKind.Close when _outer.Count > 0:
+                var inner = renderer.Writer.ToString() ?? string.Empty;
+                renderer.Writer = _outer.Pop();
+                renderer.Write(shortcodes is null ? inner : shortcodes.Render(context.Document, calls[slot.Call], inner.Trim('\n')));
+                break;
         }
     }
 

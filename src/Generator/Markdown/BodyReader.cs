@@ -9,17 +9,18 @@ namespace Generator.Markdown;
 /// nested too deeply for Markdig, or one on which Markdig fails, is reported at its place in the
 /// author's file (GEN017) and left empty, and no exception from Markdig goes further.
 /// </summary>
-public sealed class BodyReader(MarkdownPipeline pipeline)
+public sealed class BodyReader(MarkdownPipeline pipeline, Shortcodes.ShortcodeSet? shortcodes = null)
 {
     private const string TooDeep = "Markdown nested too deeply";
 
     private readonly BodyCompiler _compiler = new(pipeline);
+    private readonly Shortcodes.ShortcodeMarking _shortcodes = new(shortcodes ?? Shortcodes.ShortcodeSet.Empty);
 
     public CompiledBody Read(string body, int bodyFirstLine, string file, DiagnosticBag diagnostics)
     {
         try
         {
-            return Compile(body, bodyFirstLine);
+            return Compile(body, bodyFirstLine, file, diagnostics);
         }
         catch (MarkdownTooDeepException deep)
         {
@@ -40,17 +41,35 @@ public sealed class BodyReader(MarkdownPipeline pipeline)
         return CompiledBody.Empty;
     }
 
-    private CompiledBody Compile(string body, int bodyFirstLine)
+    private CompiledBody Compile(string body, int bodyFirstLine, string file, DiagnosticBag diagnostics)
     {
+        // No author's text may pose as the markers that stand for shortcodes.
+        if (body.AsSpan().ContainsAnyInRange(Shortcodes.ShortcodeMarkers.Call, Shortcodes.ShortcodeMarkers.Close))
+        {
+            body = string.Create(body.Length, body, (span, text) =>
+            {
+                for (var i = 0; i < span.Length; i++)
+                {
+                    span[i] = Shortcodes.ShortcodeMarkers.IsMarker(text[i]) ? '\uFFFD' : text[i];
+                }
+            });
+        }
+
         var document = Markdig.Markdown.Parse(body, pipeline);
         if (NestingInspector.FirstTooDeep(document) is { } deepest)
         {
             throw new MarkdownTooDeepException(deepest.Line, deepest.Column, NestingInspector.Hint);
         }
 
+        var (marked, calls) = _shortcodes.Mark(body, document, bodyFirstLine, file, diagnostics);
+        if (!ReferenceEquals(marked, body))
+        {
+            document = Markdig.Markdown.Parse(marked, pipeline);
+            Shortcodes.ShortcodeMarking.CheckPairs(document, calls, file, diagnostics);
+        }
+
         var compiled = _compiler.Compile(document, bodyFirstLine);
-        var shortcodes = ShortcodeFinder.Find(body, document, bodyFirstLine);
-        return shortcodes.IsEmpty ? compiled : new CompiledBody(compiled.Html, compiled.Links, compiled.Headings, compiled.ImagesWithoutText) { Shortcodes = shortcodes };
+        return calls.IsEmpty ? compiled : new CompiledBody(compiled.Html, compiled.Links, compiled.Headings, compiled.ImagesWithoutText) { Calls = calls };
     }
 
     private static bool IsMarkdigDepthLimit(ArgumentException exception) =>
@@ -80,7 +99,7 @@ public sealed class BodyReader(MarkdownPipeline pipeline)
     {
         try
         {
-            Compile(prefix, 1);
+            Compile(prefix, 1, string.Empty, new DiagnosticBag());
             return false;
         }
         catch (MarkdownTooDeepException)

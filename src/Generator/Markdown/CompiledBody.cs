@@ -24,8 +24,8 @@ public sealed class CompiledBody(BodyHtml html, ImmutableArray<BodyLink> links, 
 
     public ImmutableArray<BodyImage> ImagesWithoutText { get; } = imagesWithoutText;
 
-    /// <summary>Hugo shortcodes in the text (outside code), which the generator does not run yet.</summary>
-    public ImmutableArray<BodyShortcode> Shortcodes { get; init; } = [];
+    /// <summary>The shortcodes the text calls, in order; a <see cref="ShortcodeSlot"/> names one by its index.</summary>
+    public ImmutableArray<Shortcodes.ShortcodeCall> Calls { get; init; } = [];
 
     /// <summary>The ids of the headings, as anchors can name them.</summary>
     public IEnumerable<string> HeadingIds => Headings.Select(h => h.Id).OfType<string>();
@@ -38,7 +38,7 @@ public sealed class BodyHtml(ImmutableArray<BodyPart> parts)
 
     public ImmutableArray<BodyPart> Parts { get; } = parts;
 
-    public bool HasSlots => Parts.Any(p => p is LinkSlot);
+    public bool HasSlots => Parts.Any(p => p is LinkSlot or ShortcodeSlot);
 }
 
 public abstract record BodyPart;
@@ -49,6 +49,9 @@ public sealed record HtmlPart(string Html) : BodyPart;
 /// <summary>Where link <see cref="Link"/> of the body is written, for the reader's language.</summary>
 public sealed record LinkSlot(int Link) : BodyPart;
 
+/// <summary>Where shortcode call <see cref="Call"/> is written (a call without inner text), or where the inner text it wraps starts and ends.</summary>
+public sealed record ShortcodeSlot(Shortcodes.ShortcodeMarkerKind Kind, int Call) : BodyPart;
+
 public enum BodyLinkKind
 {
     /// <summary><c>[[target#anchor|label]]</c>.</summary>
@@ -56,6 +59,9 @@ public enum BodyLinkKind
 
     /// <summary>A Markdown link whose URL names a source file: <c>[text](../projects/values.md#anchor)</c>.</summary>
     File,
+
+    /// <summary>A Markdown link to a page by its id through Hugo's <c>ref</c> or <c>relref</c>: <c>[text]({{&lt; ref "projects/values" &gt;}})</c>.</summary>
+    Ref,
 }
 
 /// <summary>

@@ -12,7 +12,7 @@ namespace Generator.Rendering;
 /// the custom functions read. A context renders one page after another, so what Scriban learns
 /// about the view types (their member accessors) is learned once per thread, not once per page.
 /// </summary>
-public sealed class HtmlTemplateContext : TemplateContext
+public sealed class HtmlTemplateContext : TemplateContext, Markdown.Shortcodes.IShortcodeRenderer
 {
     /// <summary>
     /// The iterations one page's loops may make together. Scriban's own <c>LoopLimit</c> counts one
@@ -93,6 +93,55 @@ public sealed class HtmlTemplateContext : TemplateContext
     }
 
     /// <summary>
+    /// A shortcode call, rendered with its template (<c>shortcodes/{name}.html</c>) in the page's
+    /// context: the template sees <c>shortcode.name</c>, <c>shortcode.params</c> (by name),
+    /// <c>shortcode.inner</c> (the HTML of the text between its tags, or null) and
+    /// <c>shortcode.position</c> (<c>file:line</c>), besides <c>page</c>, <c>site</c> and the functions.
+    /// </summary>
+    public string Render(Content.ParsedDocument document, Markdown.Shortcodes.ShortcodeCall call, string? inner)
+    {
+        if ((TemplateLoader as TemplateSet)?.Get(ShortcodeTemplates.Prefix + call.Name + ".html") is not { } template)
+        {
+            return inner ?? string.Empty;
+        }
+
+        var parameters = new ScriptObject(StringComparer.Ordinal);
+        foreach (var (name, value) in call.Arguments)
+        {
+            parameters.SetValue(name, value, readOnly: true);
+        }
+
+        var shortcode = new ScriptObject(StringComparer.Ordinal);
+        shortcode.SetValue("name", call.Name, readOnly: true);
+        shortcode.SetValue("params", parameters, readOnly: true);
+        shortcode.SetValue("inner", inner is null ? null : new RawHtml(inner), readOnly: true);
+        shortcode.SetValue("position", $"{document.File}:{call.Position.Line}", readOnly: true);
+        var globals = new ScriptObject(StringComparer.Ordinal);
+        globals.SetValue("shortcode", shortcode, readOnly: true);
+        var output = new TemplateOutput();
+        PushGlobal(globals);
+        try
+        {
+            RenderInto(template, output);
+        }
+        catch (ScriptRuntimeException ex) when (ex is not LoopBudgetException)
+        {
+            // Reported at the call, where the author can mend it; the template's place goes in the hint.
+            var at = new TextPosition(0, call.Position.Line - 1, call.Position.Column - 1);
+            var code = ex is Functions.TemplateFunctionException own ? own.Code : Diagnostics.DiagnosticCodes.TemplateRuntime;
+            var hint = (ex as Functions.TemplateFunctionException)?.Hint is { } given ? given + "; " : string.Empty;
+            throw new Functions.TemplateFunctionException(new SourceSpan(document.File, at, at), code, $"shortcode '{call.Name}': {ex.OriginalMessage}",
+                hint + $"raised by {ex.Span.FileName}({ex.Span.Start.Line + 1},{ex.Span.Start.Column + 1})");
+        }
+        finally
+        {
+            PopGlobal();
+        }
+
+        return output.ToString();
+    }
+
+    /// <summary>
     /// <c>include</c> as a statement: the partial is rendered straight into the current output, as
     /// Scriban's own include renders it (its arguments as <c>$</c>, <c>$1</c>…, named ones as
     /// local variables), without first making it a string.
@@ -152,7 +201,7 @@ public sealed class HtmlTemplateContext : TemplateContext
                 WriteBody(output, body);
                 return this;
             case Markdown.BodyContent body:
-                Write(body.Value);
+                Write(body.ValueWith(this));
                 return this;
             case PageContent content when Output is TemplateOutput output && string.IsNullOrEmpty(CurrentIndent):
                 WriteRaw(output, content.Output.Written);
@@ -197,7 +246,7 @@ public sealed class HtmlTemplateContext : TemplateContext
 
         var start = output.Written.Length;
         _bodyWriter.Target = output;
-        body.WriteTo(_bodyRenderer ??= new Markdig.Renderers.HtmlRenderer(_bodyWriter));
+        body.WriteTo(_bodyRenderer ??= new Markdig.Renderers.HtmlRenderer(_bodyWriter), this);
         if (output.Written.Length > start)
         {
             Write(output.RemoveLast().ToString());

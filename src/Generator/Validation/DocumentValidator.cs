@@ -65,13 +65,6 @@ public sealed class DocumentValidator
             previousLevel = heading.Level;
         }
 
-        foreach (var shortcode in document.Body.Shortcodes)
-        {
-            diagnostics.Warning(DiagnosticCodes.ShortcodeNotRun, new SourceRef(document.File, shortcode.Position),
-                $"Hugo shortcode '{shortcode.Name}' is not run: the generator does not read shortcodes yet, and the page shows it as text",
-                "write it as Markdown or HTML (a figure: ![what it shows](/images/x.jpg)), or leave it until shortcodes are supported");
-        }
-
         foreach (var image in document.Body.ImagesWithoutText)
         {
             diagnostics.Warning(DiagnosticCodes.ImageWithoutAlt, new SourceRef(document.File, image.Position),

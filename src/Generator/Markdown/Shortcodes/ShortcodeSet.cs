@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+
+namespace Generator.Markdown.Shortcodes;
+
+/// <summary>The shortcodes a site can call: the theme's, with the site's own added or in their place.</summary>
+public sealed class ShortcodeSet(ImmutableDictionary<string, ShortcodeDefinition> definitions)
+{
+    public static readonly ShortcodeSet Empty = new(ImmutableDictionary<string, ShortcodeDefinition>.Empty);
+
+    /// <summary>Built in, not templates: <c>ref</c> and <c>relref</c> give the URL of a page by its id, checked like a wikilink.</summary>
+    public static readonly ImmutableArray<string> LinkShortcodes = ["ref", "relref"];
+
+    public ImmutableDictionary<string, ShortcodeDefinition> Definitions { get; } = definitions;
+
+    public ShortcodeDefinition? Find(string name) => Definitions.GetValueOrDefault(name);
+
+    /// <summary>Every name a call may use, for a did-you-mean.</summary>
+    public IEnumerable<string> Names => Definitions.Keys.Concat(LinkShortcodes).Order(StringComparer.Ordinal);
+}
