@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.Reflection;
 using Generator.Cli.Commands;
 using Generator.IO;
 
@@ -15,8 +18,17 @@ public static class CliApp
     public const int UsageError = 2;
     public const int InternalError = 3;
 
-    /// <summary>The program's name as the user invokes it (<c>Generator.Cli</c>, or the tool's command name).</summary>
-    public static string ProgramName { get; } = RootCommand.ExecutableName;
+    /// <summary>
+    /// The program's name in its help, its messages and <c>--version</c>: the tool's command name
+    /// (<c>ToolCommandName</c> in Generator.Cli.csproj), however it is started (the installed tool,
+    /// the published program, <c>dotnet run</c> or the tests).
+    /// </summary>
+    public static string ProgramName { get; } = Metadata("ToolCommandName") ?? "triglot";
+
+    /// <summary>The version (<c>Version</c> in Generator.Cli.csproj).</summary>
+    public static string Version { get; } =
+        typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? typeof(CliApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IFileSystem fileSystem, IClock clock, CancellationToken cancellationToken)
     {
@@ -43,8 +55,12 @@ public static class CliApp
 
     private static async Task<int> Run(string[] args, TextWriter stdout, TextWriter stderr, IFileSystem fileSystem, IClock clock, CancellationToken cancellationToken)
     {
-        var root = new RootCommand("Builds the multilingual policy-publication site from Markdown and Scriban templates.")
+        // A command of the program's name rather than System.CommandLine's RootCommand, which takes
+        // its name from the executable's file (Generator.Cli, or testhost under the tests).
+        var root = new Command(ProgramName, "Builds multilingual policy-publication sites from Markdown and Scriban templates.")
         {
+            new HelpOption(),
+            new VersionOption { Action = new PrintVersion() },
             BuildCommand.Create(stdout, stderr, fileSystem, clock),
             CheckCommand.Create(stdout, fileSystem, clock, () => ReferenceEquals(stdout, Console.Out) && UseColour()),
             NewCommand.Create(stdout, stderr, fileSystem, clock),
@@ -53,8 +69,8 @@ public static class CliApp
             SchemaCommand.Create(stdout, stderr, fileSystem),
         };
 
-        var help = root.Options.OfType<System.CommandLine.Help.HelpOption>().Single();
-        help.Action = new HelpWithExamples((System.CommandLine.Invocation.SynchronousCommandLineAction)help.Action!, ProgramName);
+        var help = root.Options.OfType<HelpOption>().Single();
+        help.Action = new HelpWithExamples((SynchronousCommandLineAction)help.Action!, ProgramName);
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is not HelpWithExamples)
@@ -70,12 +86,25 @@ public static class CliApp
                 await stderr.WriteLineAsync(suggestion);
             }
 
-            var command = parse.CommandResult.Command is RootCommand ? string.Empty : " " + parse.CommandResult.Command.Name;
+            var command = ReferenceEquals(parse.CommandResult.Command, root) ? string.Empty : " " + parse.CommandResult.Command.Name;
             await stderr.WriteLineAsync($"Run '{ProgramName}{command} --help' for usage and examples.");
             return UsageError;
         }
 
         return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, cancellationToken);
+    }
+
+    private static string? Metadata(string key) =>
+        typeof(CliApp).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == key)?.Value is { Length: > 0 } value ? value : null;
+
+    /// <summary><c>--version</c>: the program's name and version, e.g. <c>triglot 0.1.0</c>.</summary>
+    private sealed class PrintVersion : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            parseResult.InvocationConfiguration.Output.WriteLine($"{ProgramName} {Version}");
+            return Success;
+        }
     }
 
     /// <summary>Colour only on an interactive terminal, never in CI or with NO_COLOR set.</summary>

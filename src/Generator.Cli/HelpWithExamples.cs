@@ -10,7 +10,7 @@ public sealed class HelpWithExamples(SynchronousCommandLineAction help, string p
     {
         var code = help.Invoke(parseResult);
         var command = parseResult.CommandResult.Command;
-        CommandHelp.Write(parseResult.InvocationConfiguration.Output, program, command is RootCommand ? string.Empty : command.Name);
+        CommandHelp.Write(parseResult.InvocationConfiguration.Output, program, command.Parents.Any() ? command.Name : string.Empty);
         return code;
     }
 }

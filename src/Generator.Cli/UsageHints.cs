@@ -7,10 +7,10 @@ namespace Generator.Cli;
 public static class UsageHints
 {
     /// <summary>The one error to show when the first word is not a command (System.CommandLine reports two).</summary>
-    public static string? UnknownCommand(RootCommand root, string[] args) =>
+    public static string? UnknownCommand(Command root, string[] args) =>
         args.Length > 0 && !args[0].StartsWith('-') && root.Subcommands.All(c => c.Name != args[0]) ? $"'{args[0]}' is not a command" : null;
 
-    public static string? Suggest(RootCommand root, ParseResult parse, string[] args)
+    public static string? Suggest(Command root, ParseResult parse, string[] args)
     {
         var commands = root.Subcommands.Select(c => c.Name).ToList();
         if (args.Length > 0 && !args[0].StartsWith('-') && !commands.Contains(args[0]))

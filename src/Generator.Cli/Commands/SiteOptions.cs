@@ -3,18 +3,42 @@ using Generator.IO;
 
 namespace Generator.Cli.Commands;
 
-/// <summary>The options every site command shares: where the input and the theme are (each must be a folder).</summary>
+/// <summary>
+/// The options every site command shares: where the input and the theme are (each must be a
+/// folder). The theme is <c>theme/</c> when the current folder has one (the repository, or a site
+/// with a theme of its own), else the theme that comes with the program (<see cref="ShippedTheme"/>).
+/// </summary>
 public sealed class SiteOptions
 {
     public SiteOptions(IFileSystem fileSystem)
     {
+        Theme = new("--theme")
+        {
+            Description = $"Folder with layouts/, i18n/ and static/; by default theme/ when the current folder has one, else the theme that comes with {CliApp.ProgramName}.",
+            DefaultValueFactory = _ => DefaultTheme(fileSystem),
+        };
         Input.Validators.Add(result => MustBeFolder(fileSystem, result, "--input", "site.yml, content/ and static/"));
         Theme.Validators.Add(result => MustBeFolder(fileSystem, result, "--theme", "layouts/, i18n/ and static/"));
     }
 
+    /// <summary>The theme that comes with the program: <c>theme/</c> next to its executable (copied there by its build, and packed into the tool).</summary>
+    public static string ShippedTheme { get; } = Path.Combine(AppContext.BaseDirectory, "theme");
+
     public Option<string> Input { get; } = new("--input") { Description = "Folder with site.yml, content/ and static/.", DefaultValueFactory = _ => "input" };
 
-    public Option<string> Theme { get; } = new("--theme") { Description = "Folder with layouts/, i18n/ and static/.", DefaultValueFactory = _ => "theme" };
+    public Option<string> Theme { get; }
+
+    /// <summary>
+    /// <c>theme</c> when the current folder (<paramref name="currentDirectory"/>) has one, else
+    /// <paramref name="shipped"/> (<see cref="ShippedTheme"/>) when it exists, else <c>theme</c>
+    /// all the same, which the option's validator then reports as not found.
+    /// </summary>
+    public static string DefaultTheme(IFileSystem fileSystem, string currentDirectory = "", string? shipped = null)
+    {
+        shipped ??= ShippedTheme;
+        var local = Path.Combine(currentDirectory, "theme");
+        return !fileSystem.DirectoryExists(local) && fileSystem.DirectoryExists(shipped) ? shipped : local;
+    }
 
     public void AddTo(Command command)
     {
