@@ -61,6 +61,7 @@ public static class CliApp
         {
             new HelpOption(),
             new VersionOption { Action = new PrintVersion() },
+            InitCommand.Create(stdout, stderr, fileSystem, clock),
             BuildCommand.Create(stdout, stderr, fileSystem, clock),
             CheckCommand.Create(stdout, fileSystem, clock, () => ReferenceEquals(stdout, Console.Out) && UseColour()),
             NewCommand.Create(stdout, stderr, fileSystem, clock),

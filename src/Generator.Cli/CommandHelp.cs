@@ -10,6 +10,7 @@ public static class CommandHelp
         {
             "check" => "the content, configuration or theme has errors; with --strict, warnings too",
             "translations" => "the content or configuration has errors, or a --review failed; with --strict, a translation is missing or stale",
+            "init" => "the folder is not empty (init writes only into a new or empty folder)",
             _ => "the content, configuration or theme has errors (check --strict: warnings too)",
         };
         return $"""
@@ -24,6 +25,11 @@ public static class CommandHelp
     /// <summary>Examples for a command (by name; the root command is ""), with the program's name as invoked.</summary>
     public static IReadOnlyList<(string Command, string What)> Examples(string command) => command switch
     {
+        "init" =>
+        [
+            ("init my-site", "write a site in English, French and Dutch into my-site/ (then: cd my-site)"),
+            ("init .", "the same into the current folder, when it is empty"),
+        ],
         "build" =>
         [
             ("build", "build input/ with theme/ into public/"),
@@ -66,6 +72,7 @@ public static class CommandHelp
             ("build", "build the site into public/"),
             ("serve", "preview while writing, with live reload"),
             ("check", "report every problem without writing anything"),
+            ("init my-site", "start a new site in my-site/, in English, French and Dutch"),
             ("<command> --help", "what a command does, its options and examples"),
         ],
     };

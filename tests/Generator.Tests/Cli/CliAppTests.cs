@@ -75,6 +75,7 @@ public sealed class CliAppTests
     [InlineData("new")]
     [InlineData("translations")]
     [InlineData("schema")]
+    [InlineData("init")]
     public async Task Help_gives_examples_and_the_exit_codes(string command)
     {
         var (code, output, _) = await Run([.. command.Split(' ', StringSplitOptions.RemoveEmptyEntries), "--help"]);
