@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: the unit and fixture tests, the real site in Chromium (accessibility,
 # language switcher, small screens, screenshots in tests/artifacts/), the Nu HTML Checker and
-# linkchecker on the whole output, and a small run of the build benchmark so it keeps working.
+# linkchecker on the whole output, the generator packed and installed as a .NET tool building a
+# site it made with init, and a small run of the build benchmark so it keeps working.
 # Needs the .NET SDK (see global.json); installs Chromium, linkchecker and the npm tools it uses.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +24,9 @@ echo "==> Running the tests (tests/Generator.Tests, tests/Generator.BrowserTests
 status=0
 dotnet test Generator.sln -c Release --no-build --nologo \
   --logger trx --results-directory "$results" || status=$?
+
+echo "==> Packing the generator as a .NET tool, installing it, and building a new site with it (.ci/test-tool.sh)"
+bash .ci/test-tool.sh || status=$?
 
 echo "==> Smoke-running the build benchmark (200 translation groups, 1 run)"
 dotnet run --project tests/Generator.Benchmarks -c Release --no-build -- --groups 200 --runs 1 | tail -n 1 || status=$?
