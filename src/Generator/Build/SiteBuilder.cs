@@ -89,7 +89,7 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
 
         var documents = clockwatch.Time("parse", () => Parse(sources, config, pipeline, cache, options, diagnostics, cancellationToken));
         clockwatch.Time("validate", () => new DocumentValidator().Validate(documents, config, diagnostics, options.Parallelism, cancellationToken));
-        var model = clockwatch.Time("model", () => new SiteModelBuilder(config, new PublicationFilter(options, clock.Now)).Build(documents, diagnostics));
+        var model = clockwatch.Time("model", () => new SiteModelBuilder(config, new PublicationFilter(options.IncludeDrafts, options.IncludeFuture, clock.Now)).Build(documents, diagnostics));
         var promises = new UrlPromiseCheck(model, clock.Now);
         var record = clockwatch.Time("urls", () => CheckPromises(sources, promises, diagnostics));
         var resolver = new LinkResolver(model, record is null ? null : promises.FormerIds(record));
