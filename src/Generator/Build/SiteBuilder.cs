@@ -68,7 +68,7 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
             return Finish(diagnostics, clockwatch, BuildStatistics.Empty);
         }
 
-        var sources = clockwatch.Time("load", () => new SourceLoader(fileSystem).Load(options, cache, cancellationToken));
+        var sources = clockwatch.Time("load", () => new SourceLoader(fileSystem).Load(LoadOptions(options), cache, cancellationToken));
         foreach (var problem in sources.Problems)
         {
             diagnostics.Add(problem);
@@ -162,7 +162,7 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
     public (SiteConfig? Config, ImmutableArray<ParsedDocument> Documents, ImmutableArray<Diagnostic> Diagnostics) Read(BuildOptions options, CancellationToken cancellationToken = default)
     {
         var diagnostics = new DiagnosticBag();
-        var sources = new SourceLoader(fileSystem).Load(options, cancellationToken);
+        var sources = new SourceLoader(fileSystem).Load(LoadOptions(options), cancellationToken);
         foreach (var problem in sources.Problems)
         {
             diagnostics.Add(problem);
@@ -172,6 +172,13 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
         var documents = config is null ? [] : Parse(sources, config, Markdown.MarkdownPipelineFactory.Create(), null, options, diagnostics, cancellationToken);
         return (config, documents, diagnostics.ToImmutableSorted());
     }
+
+    private static SourceLoadOptions LoadOptions(BuildOptions options) => new(options.InputDirectory, options.ThemeDirectory)
+    {
+        Parallelism = options.Parallelism,
+        Display = options.Display,
+        RecordFileName = UrlRecord.FileName,
+    };
 
     private static ImmutableArray<ParsedDocument> Parse(
         SourceSet sources, SiteConfig config, Markdig.MarkdownPipeline pipeline, BuildCache? cache, BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken) =>
