@@ -43,7 +43,7 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
         var title = DisplayTitle(page);
         var permalink = _config.Absolute(url);
         var stale = source is not null && !page.IsFallback && page.Document is { } translation
-            && Authoring.TranslationAuditor.State(translation, source) == Authoring.TranslationState.Stale;
+            && TranslationGroup.IsStale(translation, source);
         return new PageView
         {
             Title = title,
