@@ -1,4 +1,3 @@
-using Generator.Markdown;
 using Markdig.Renderers;
 
 namespace Generator.Markdown;
@@ -9,7 +8,7 @@ namespace Generator.Markdown;
 /// A wikilink's default label is the target's title there; a link into another language carries
 /// <c>hreflang</c> (a wikilink without label also <c>lang</c>) and a badge.
 /// </summary>
-public sealed class BodyLinkWriter(LinkRenderContext context, HtmlRenderer renderer)
+public sealed class BodyLinkWriter(CompiledBody body, IBodyLinkTargets targets, HtmlRenderer renderer)
 {
     public void Write(BodyHtml html)
     {
@@ -21,7 +20,7 @@ public sealed class BodyLinkWriter(LinkRenderContext context, HtmlRenderer rende
                     renderer.Write(text.Html);
                     break;
                 case LinkSlot slot:
-                    Write(context.Document.Body.Links[slot.Link], slot.Link);
+                    Write(body.Links[slot.Link], slot.Link);
                     break;
             }
         }
@@ -29,15 +28,15 @@ public sealed class BodyLinkWriter(LinkRenderContext context, HtmlRenderer rende
 
     private void Write(BodyLink link, int index)
     {
-        var target = context.Graph.Resolve(context.Document, index) is { } resolved ? context.Target(resolved) : null;
+        var target = targets.Target(index);
         switch (link.Kind, target)
         {
             case (BodyLinkKind.Wiki, null):
                 renderer.WriteEscape(link.Label ?? link.Target);
                 break;
-            case (BodyLinkKind.Wiki, var (page, href)):
-                renderer.Write("<a href=\"").WriteEscapeUrl(href).Write('"');
-                if (page.Language != context.Language)
+            case (BodyLinkKind.Wiki, { } page):
+                renderer.Write("<a href=\"").WriteEscapeUrl(page.Href).Write('"');
+                if (page.Language != targets.Language)
                 {
                     renderer.Write(" hreflang=\"").WriteEscape(page.Language).Write('"');
                     if (link.Label is null)
@@ -47,14 +46,14 @@ public sealed class BodyLinkWriter(LinkRenderContext context, HtmlRenderer rende
                 }
 
                 renderer.Write('>').WriteEscape(link.Label ?? page.Title).Write("</a>");
-                context.WriteBadge(renderer, page);
+                WriteBadge(page);
                 break;
             case (_, null):
                 Write(link.Fallback);
                 break;
-            case (_, var (page, href)):
-                renderer.Write("<a href=\"").WriteEscapeUrl(href).Write('"');
-                if (page.Language != context.Language)
+            case (_, { } page):
+                renderer.Write("<a href=\"").WriteEscapeUrl(page.Href).Write('"');
+                if (page.Language != targets.Language)
                 {
                     renderer.Write(" hreflang=\"").WriteEscape(page.Language).Write('"');
                 }
@@ -68,8 +67,20 @@ public sealed class BodyLinkWriter(LinkRenderContext context, HtmlRenderer rende
                 renderer.Write('>');
                 Write(link.Content);
                 renderer.Write("</a>");
-                context.WriteBadge(renderer, page);
+                WriteBadge(page);
                 break;
         }
+    }
+
+    /// <summary>Writes the badge that marks a link into another language.</summary>
+    private void WriteBadge(BodyLinkTarget page)
+    {
+        if (page.Language == targets.Language)
+        {
+            return;
+        }
+
+        renderer.Write(" <span class=\"lang-badge\" lang=\"").WriteEscape(page.Language).Write("\" title=\"").WriteEscape(page.LanguageName).Write("\">")
+            .WriteEscape(page.Language.ToUpperInvariant()).Write("</span>");
     }
 }
