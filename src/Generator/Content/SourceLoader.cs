@@ -39,19 +39,20 @@ public sealed class SourceLoader(IFileSystem fileSystem)
     }
 
     /// <summary>
-    /// <c>site.yml</c> alone, for commands that need only the configuration: null when there is
-    /// none, or (with an error in <paramref name="problems"/>) when it cannot be read.
+    /// <c>site.yml</c> alone, for commands that need only the configuration: the other sources are
+    /// empty. A bug met reading it is not made a diagnostic, as it is among many files so that the
+    /// others are still read: with no other file to read, it reaches the command.
     /// </summary>
-    public SourceFile? LoadSiteConfig(SourceLoadOptions options, DiagnosticBag problems)
+    public SourceSet LoadSiteConfig(SourceLoadOptions options)
     {
-        var path = Path.Combine(options.InputDirectory, "site.yml");
-        return fileSystem.FileExists(path) ? Read(options, options.InputDirectory, path, keepBytes: true, problems) : null;
+        var problems = new DiagnosticBag();
+        return new SourceSet(ReadSiteConfig(options, problems, guardBugs: false), [], [], [], []) { Problems = problems.ToImmutableSorted() };
     }
 
     private SourceSet LoadAll(SourceLoadOptions options, CancellationToken cancellationToken)
     {
         var problems = new DiagnosticBag();
-        var config = LoadSiteConfig(options, problems);
+        var config = ReadSiteConfig(options, problems, guardBugs: true);
         var content = ReadAll(options, ContentRoot(options), options.InputDirectory, keepBytes: true, problems, cancellationToken);
         var layouts = ReadAll(options, Path.Combine(options.ThemeDirectory, "layouts"), options.ThemeDirectory, keepBytes: true, problems, cancellationToken);
         var strings = ReadStrings(options, options.ThemeDirectory, problems, cancellationToken);
@@ -67,6 +68,12 @@ public sealed class SourceLoader(IFileSystem fileSystem)
         var recordPath = options.RecordFileName is { } name ? Path.Combine(options.InputDirectory, name) : null;
         var record = recordPath is not null && fileSystem.FileExists(recordPath) ? Read(options, options.InputDirectory, recordPath, keepBytes: true, problems) : null;
         return new SourceSet(config, content, statics, layouts, strings) { UrlRecord = record, SiteUiStrings = siteStrings, Problems = problems.ToImmutableSorted() };
+    }
+
+    private SourceFile? ReadSiteConfig(SourceLoadOptions options, DiagnosticBag problems, bool guardBugs)
+    {
+        var path = Path.Combine(options.InputDirectory, "site.yml");
+        return fileSystem.FileExists(path) ? Read(options, options.InputDirectory, path, keepBytes: true, problems, guardBugs) : null;
     }
 
     /// <summary>The UI strings files, <c>i18n/*.yml</c>, of the theme or of the site.</summary>
@@ -141,7 +148,7 @@ public sealed class SourceLoader(IFileSystem fileSystem)
     }
 
     /// <summary>The file with its hash; null, with an error at the file, when it cannot be read.</summary>
-    private SourceFile? Read(SourceLoadOptions options, string root, string path, bool keepBytes, DiagnosticBag problems)
+    private SourceFile? Read(SourceLoadOptions options, string root, string path, bool keepBytes, DiagnosticBag problems, bool guardBugs = true)
     {
         try
         {
@@ -155,7 +162,7 @@ public sealed class SourceLoader(IFileSystem fileSystem)
                 "check that the file exists and that the build may read it");
             return null;
         }
-        catch (Exception ex) when (!InternalError.IsCancellation(ex))
+        catch (Exception ex) when (guardBugs && !InternalError.IsCancellation(ex))
         {
             problems.Add(InternalError.While("reading this file", options.Display(path), ex));
             return null;
