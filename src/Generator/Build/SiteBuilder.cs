@@ -85,7 +85,8 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
         var result = Finish(stages, statistics) with { Output = run.Plan };
         if (cache is not null)
         {
-            cache.Last = new BuildState(options, stages.Today, run, result.Diagnostics, result.Statistics);
+            // The rendered pages are kept in the plan, which a fast rebuild updates.
+            cache.Last = new BuildState(options, stages.Today, run with { Pages = [] }, result.Diagnostics, result.Statistics);
         }
 
         return result;

@@ -188,7 +188,7 @@ public sealed class SiteStages
         var text = TextDecoder.Decode(file.Bytes);
         if (text is null)
         {
-            Diagnostics.Error(DiagnosticCodes.InvalidEncoding, new SourceRef(file.DisplayPath), "file is not valid UTF-8");
+            Diagnostics.Error(DiagnosticCodes.InvalidEncoding, new SourceRef(file.DisplayPath), "file is not valid UTF-8", "save the file as UTF-8");
             return null;
         }
 
