@@ -67,7 +67,7 @@ public static class CliApp
             NewCommand.Create(stdout, stderr, fileSystem, clock),
             TranslationsCommand.Create(stdout, stderr, fileSystem, clock),
             ServeCommand.Create(stdout, fileSystem, clock),
-            SchemaCommand.Create(stdout, stderr, fileSystem),
+            SchemaCommand.Create(stdout, stderr, fileSystem, clock),
         };
 
         var help = root.Options.OfType<HelpOption>().Single();

@@ -1,49 +1,36 @@
+using Generator.Build;
 using Generator.Configuration;
-using Generator.Content;
-using Generator.Diagnostics;
 using Generator.IO;
 
 namespace Generator.Cli;
 
-/// <summary>Reads <c>site.yml</c> for the commands that need only the configuration; problems are printed.</summary>
+/// <summary>
+/// Reads <c>site.yml</c> for the commands that need only the configuration: the stages of a build
+/// through configure (which then read site.yml alone); problems are printed.
+/// </summary>
 public static class SiteConfigFile
 {
-    public static SiteConfig? Load(IFileSystem fileSystem, string inputDirectory, TextWriter stderr)
+    /// <summary>The configuration; null, with its problems printed, when site.yml is missing or has errors.</summary>
+    public static SiteConfig? Load(IFileSystem fileSystem, IClock clock, string inputDirectory, TextWriter stderr)
     {
-        var path = Path.Combine(inputDirectory, "site.yml");
-        var diagnostics = new DiagnosticBag();
-        var config = fileSystem.FileExists(path)
-            ? new SiteConfigLoader().Load(TextDecoder.Decode(fileSystem.ReadAllBytes(path)) ?? string.Empty, path, null, diagnostics)
-            : null;
-        if (config is null)
+        var run = Configure(fileSystem, clock, inputDirectory);
+        if (run.Config is null)
         {
-            DiagnosticPrinter.Print(diagnostics.ToImmutableSorted(), stderr);
-            stderr.WriteLine($"error: cannot read {path}");
+            DiagnosticPrinter.Print(run.Diagnostics, stderr);
+            stderr.WriteLine($"error: cannot read {Path.Combine(inputDirectory, "site.yml")}");
         }
 
-        return config;
+        return run.Config;
     }
 
     /// <summary>Reads <c>site.yml</c> and prints every diagnostic, warnings included; null when it has errors.</summary>
-    public static SiteConfig? LoadReportingAll(IFileSystem fileSystem, string inputDirectory, TextWriter stderr)
+    public static SiteConfig? LoadReportingAll(IFileSystem fileSystem, IClock clock, string inputDirectory, TextWriter stderr)
     {
-        var path = Path.Combine(inputDirectory, "site.yml");
-        var diagnostics = new DiagnosticBag();
-        SiteConfig? config = null;
-        if (!fileSystem.FileExists(path))
-        {
-            diagnostics.Error(DiagnosticCodes.ConfigMissing, new SourceRef(path), "site configuration not found", "create input/site.yml with the site's languages and base URL, or pass --input");
-        }
-        else if (TextDecoder.Decode(fileSystem.ReadAllBytes(path)) is not { } text)
-        {
-            diagnostics.Error(DiagnosticCodes.InvalidEncoding, new SourceRef(path), "file is not valid UTF-8", "save the file as UTF-8");
-        }
-        else
-        {
-            config = new SiteConfigLoader().Load(text, path, null, diagnostics);
-        }
-
-        DiagnosticPrinter.Print(diagnostics.ToImmutableSorted(), stderr);
-        return diagnostics.HasErrors ? null : config;
+        var run = Configure(fileSystem, clock, inputDirectory);
+        DiagnosticPrinter.Print(run.Diagnostics, stderr);
+        return run.Diagnostics.Any(d => d.IsError) ? null : run.Config;
     }
+
+    private static SiteRun Configure(IFileSystem fileSystem, IClock clock, string inputDirectory) =>
+        new SiteStages(fileSystem, clock, new BuildOptions { InputDirectory = inputDirectory }).Run(SiteStage.Configure);
 }

@@ -24,7 +24,7 @@ public static class NewCommand
         command.SetAction(parse =>
         {
             var input = parse.GetValue(site.Input)!;
-            if (SiteConfigFile.Load(fileSystem, input, stderr) is not { } config)
+            if (SiteConfigFile.Load(fileSystem, clock, input, stderr) is not { } config)
             {
                 return CliApp.ContentErrors;
             }

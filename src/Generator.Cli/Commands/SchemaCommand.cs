@@ -13,7 +13,7 @@ namespace Generator.Cli.Commands;
 /// </summary>
 public static class SchemaCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr, IFileSystem fileSystem)
+    public static Command Create(TextWriter stdout, TextWriter stderr, IFileSystem fileSystem, IClock clock)
     {
         var site = new SiteOptions(fileSystem);
         var output = new Option<string>("--output") { Description = "Folder to write the schemas to.", DefaultValueFactory = _ => ".vscode/schemas" };
@@ -32,7 +32,7 @@ public static class SchemaCommand
         command.SetAction(parse =>
         {
             var input = parse.GetValue(site.Input)!;
-            if (SiteConfigFile.LoadReportingAll(fileSystem, input, stderr) is not { } config)
+            if (SiteConfigFile.LoadReportingAll(fileSystem, clock, input, stderr) is not { } config)
             {
                 return CliApp.ContentErrors;
             }

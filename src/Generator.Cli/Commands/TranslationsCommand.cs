@@ -44,7 +44,8 @@ public static class TranslationsCommand
         command.SetAction((parse, cancellationToken) =>
         {
             var options = new BuildOptions { InputDirectory = parse.GetValue(site.Input)!, ThemeDirectory = parse.GetValue(site.Theme)! };
-            var (config, documents, diagnostics) = new SiteBuilder(fileSystem, clock).Read(options, cancellationToken);
+            var run = new SiteStages(fileSystem, clock, options, cancellationToken).Run(SiteStage.Parse);
+            var (config, documents, diagnostics) = (run.Config, run.Documents, run.Diagnostics);
             var json = parse.GetValue(format) == "json";
             DiagnosticPrinter.Print(diagnostics, stderr);
             if (config is null)

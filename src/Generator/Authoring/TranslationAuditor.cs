@@ -38,8 +38,8 @@ public sealed class TranslationAuditor(Func<string, string> display, ReviewedSou
         _ when ReferenceEquals(translation, source) => TranslationState.Source,
         { FrontMatter.Draft: true } => TranslationState.Draft,
         { FrontMatter.SourceHash: null } => TranslationState.Untracked,
-        _ when translation.FrontMatter.SourceHash == source.ContentHash => TranslationState.Current,
-        _ => TranslationState.Stale,
+        _ when TranslationGroup.IsStale(translation, source) => TranslationState.Stale,
+        _ => TranslationState.Current,
     };
 
     private TranslationCell Cell(string key, string language, ParsedDocument? translation, ParsedDocument source)

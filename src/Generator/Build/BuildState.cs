@@ -1,11 +1,7 @@
 using System.Collections.Immutable;
-using Generator.Configuration;
-using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Linking;
 using Generator.Model;
-using Generator.Publishing;
-using Generator.Rendering;
 
 namespace Generator.Build;
 
@@ -16,15 +12,11 @@ namespace Generator.Build;
 internal sealed record BuildState(
     BuildOptions Options,
     DateTimeOffset Today,
-    SourceSet Sources,
-    SiteConfig Config,
-    ImmutableArray<ParsedDocument> Documents,
-    SiteModel Model,
-    LinkResolver Resolver,
-    LinkGraph Graph,
-    TemplateSet Templates,
-    UiStrings Strings,
-    AssetManifest Assets,
-    OutputPlan Plan,
+    SiteRun Run,
     ImmutableArray<Diagnostic> Diagnostics,
-    BuildStatistics Statistics);
+    BuildStatistics Statistics)
+{
+    public SiteModel Model => Run.Model!;
+
+    public LinkGraph Graph => Run.Graph!;
+}

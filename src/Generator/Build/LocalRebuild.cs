@@ -4,10 +4,7 @@ using Generator.Diagnostics;
 using Generator.Linking;
 using Generator.Model;
 using Generator.Publishing;
-using Generator.Publishing.Links;
 using Generator.Rendering;
-using Generator.Validation;
-using Markdig;
 
 namespace Generator.Build;
 
@@ -20,22 +17,24 @@ namespace Generator.Build;
 /// fallback pages included) are rendered again, and every other file of the last build is kept.
 /// Any other change returns null: the caller runs the full sequence of stages.
 /// </summary>
-internal sealed class LocalRebuild(BuildState last, MarkdownPipeline pipeline, BuildCache cache, IO.IFileSystem fileSystem)
+internal sealed class LocalRebuild(BuildState last, BuildCache cache)
 {
-    public BuildResult? TryBuild(SourceSet sources, BuildOptions options, DateTimeOffset today, StageClock clock, CancellationToken cancellationToken)
+    /// <summary>The rebuild, with <paramref name="stages"/> (the run's, reporting into diagnostics of its own); null when it cannot take the short way.</summary>
+    public BuildResult? TryBuild(SourceSet sources, SiteStages stages)
     {
+        var (options, run, config) = (stages.Options, last.Run, last.Run.Config!);
+
         // A written site with a search index is indexed again by the full sequence.
-        if (options != last.Options || today != last.Today || (options.WriteOutput && last.Config.Search) || !SameExceptContent(sources) || EditedFiles(sources) is not { } edited)
+        if (options != last.Options || stages.Today != last.Today || (options.WriteOutput && config.Search) || !SameExceptContent(sources) || EditedFiles(sources) is not { } edited)
         {
             return null;
         }
 
-        var diagnostics = new DiagnosticBag();
-        var parsed = clock.Time("parse", () => new DocumentParser(pipeline, cache).Parse([.. edited], last.Config, diagnostics, options.Parallelism, cancellationToken));
+        var parsed = stages.Parse([.. edited], config);
         var replaced = new Dictionary<ParsedDocument, ParsedDocument>(ReferenceEqualityComparer.Instance);
         foreach (var document in parsed)
         {
-            if (last.Documents.FirstOrDefault(d => d.Source.FullPath == document.Source.FullPath) is not { } old || !SameFrontMatter(old, document))
+            if (run.Documents.FirstOrDefault(d => d.Source.FullPath == document.Source.FullPath) is not { } old || !SameFrontMatter(old, document))
             {
                 return null;
             }
@@ -48,49 +47,62 @@ internal sealed class LocalRebuild(BuildState last, MarkdownPipeline pipeline, B
             return null;
         }
 
-        new DocumentValidator().Validate(parsed, last.Config, diagnostics, options.Parallelism, cancellationToken);
-        var links = clock.Time("link", () => ResolveLinks(replaced, diagnostics));
+        // Skipped: the model, the URL record and the templates and strings (unchanged); the link
+        // stage resolves the edited bodies only, and the plan takes the new pages in place of the old.
+        stages.Validate(parsed, config);
+        var links = stages.Clock.Time(SiteStage.Link, () => ResolveLinks(replaced, stages.Diagnostics));
         if (links is null)
         {
             return null;
         }
 
-        var (model, graph, affected) = clock.Time("patch", () =>
+        var (model, graph, affected) = stages.Clock.Time("patch", () =>
         {
             var model = DocumentReplacement.Replace(last.Model, replaced);
             var edits = replaced.Values.ToHashSet<ParsedDocument>(ReferenceEqualityComparer.Instance);
             var keys = model.Pages.Where(p => p.Document is { } d && edits.Contains(d)).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
             return (model, last.Graph.Replacing(replaced, links), model.Pages.Where(p => keys.Contains(p.Key)).ToArray());
         });
-        var renderer = new SiteRenderer(last.Templates, last.Strings, options.Display(Path.Combine(options.ThemeDirectory, "layouts")), today, cache, last.Assets);
-        var pages = clock.Time("render", () => renderer.Render(model, graph, affected, diagnostics, options.Parallelism, cancellationToken));
-        var plan = clock.Time("plan", () => Replace(last.Plan, pages));
-        clock.Time("links", () => new LinkChecker(last.Config, plan, sources.Content, sources.Layouts).Check(pages, diagnostics, options.Parallelism, cancellationToken));
-        var found = Merge(replaced.Values, diagnostics.ToImmutableSorted());
+        var renderer = stages.Renderer(run.Templates!, run.Strings!, run.Assets!, searchAvailable: false);
+        var pages = stages.Render(renderer, model, graph, affected);
+        var plan = stages.Clock.Time(SiteStage.Plan, () => Replace(run.Plan!, pages));
+        stages.CheckLinks(config, plan, sources, model, pages);
+        var found = Merge(replaced.Values, stages.Diagnostics.ToImmutableSorted());
         var statistics = last.Statistics with { PagesRendered = renderer.PagesRendered, FilesWritten = 0 };
         if (found.Any(d => d.IsError))
         {
-            return new BuildResult(found, statistics with { Elapsed = clock.Elapsed, Stages = clock.Stages });
+            return new BuildResult(found, statistics with { Elapsed = stages.Clock.Elapsed, Stages = stages.Clock.Stages });
         }
 
-        var written = options.WriteOutput
-            ? clock.Time("write", () => new OutputWriter(fileSystem).Write(plan, options.OutputDirectory, options.Parallelism, cancellationToken))
-            : new WriteResult(0, 0);
-        var documents = last.Documents.Select(d => replaced.GetValueOrDefault(d, d)).ToImmutableArray();
-        cache.Last = last with { Sources = sources, Documents = documents, Model = model, Graph = graph, Plan = plan, Diagnostics = found };
+        var written = new WriteResult(0, 0);
+        if (options.WriteOutput)
+        {
+            // An output that cannot be written is left to the full sequence, which reports it.
+            if (stages.Write(plan, search: null, out _) is not { } done)
+            {
+                return null;
+            }
+
+            written = done;
+        }
+
+        var documents = run.Documents.Select(d => replaced.GetValueOrDefault(d, d)).ToImmutableArray();
+        cache.Last = last with { Run = run with { Sources = sources, Documents = documents, Model = model, Graph = graph, Plan = plan }, Diagnostics = found };
         return new BuildResult(found, statistics with
         {
-            FilesWritten = options.WriteOutput ? plan.Files.Length : 0, FilesChanged = written.Written, FilesDeleted = written.Deleted, Elapsed = clock.Elapsed, Stages = clock.Stages,
+            FilesWritten = options.WriteOutput ? plan.Files.Length : 0, FilesChanged = written.Written, FilesDeleted = written.Deleted, Elapsed = stages.Clock.Elapsed, Stages = stages.Clock.Stages,
         }) { Output = plan };
     }
 
+    private SourceSet Before => last.Run.Sources!;
+
     /// <summary>Configuration, theme and static files are the very ones of the last build, and no content file came or went.</summary>
     private bool SameExceptContent(SourceSet sources) =>
-        Equals(sources.SiteConfig?.Hash, last.Sources.SiteConfig?.Hash) && Equals(sources.UrlRecord?.Hash, last.Sources.UrlRecord?.Hash)
-        && SameFiles(sources.Static, last.Sources.Static) && SameFiles(sources.Layouts, last.Sources.Layouts) && SameFiles(sources.UiStrings, last.Sources.UiStrings)
-        && SameFiles(sources.SiteUiStrings, last.Sources.SiteUiStrings)
-        && sources.Content.Length == last.Sources.Content.Length
-        && sources.Content.Select(f => f.FullPath).SequenceEqual(last.Sources.Content.Select(f => f.FullPath), StringComparer.Ordinal);
+        Equals(sources.SiteConfig?.Hash, Before.SiteConfig?.Hash) && Equals(sources.UrlRecord?.Hash, Before.UrlRecord?.Hash)
+        && SameFiles(sources.Static, Before.Static) && SameFiles(sources.Layouts, Before.Layouts) && SameFiles(sources.UiStrings, Before.UiStrings)
+        && SameFiles(sources.SiteUiStrings, Before.SiteUiStrings)
+        && sources.Content.Length == Before.Content.Length
+        && sources.Content.Select(f => f.FullPath).SequenceEqual(Before.Content.Select(f => f.FullPath), StringComparer.Ordinal);
 
     private static bool SameFiles(ImmutableArray<SourceFile> a, ImmutableArray<SourceFile> b) =>
         a == b || a.Select(f => (f.FullPath, f.Hash)).SequenceEqual(b.Select(f => (f.FullPath, f.Hash)));
@@ -98,7 +110,7 @@ internal sealed class LocalRebuild(BuildState last, MarkdownPipeline pipeline, B
     /// <summary>The content files whose bytes changed, when all of them are Markdown documents.</summary>
     private List<SourceFile>? EditedFiles(SourceSet sources)
     {
-        var edited = sources.Content.Where((f, i) => f.Hash != last.Sources.Content[i].Hash).ToList();
+        var edited = sources.Content.Where((f, i) => f.Hash != Before.Content[i].Hash).ToList();
         return edited.All(f => f.RelativePath.EndsWith(".md", StringComparison.Ordinal)) ? edited : null;
     }
 
@@ -119,7 +131,7 @@ internal sealed class LocalRebuild(BuildState last, MarkdownPipeline pipeline, B
                 continue;
             }
 
-            var links = last.Resolver.ResolveBody(edited, diagnostics);
+            var links = last.Run.Resolver!.ResolveBody(edited, diagnostics);
             var before = last.Graph.LinksOf(old).OfType<ResolvedLink>().Select(l => l.Target.Key).ToHashSet(StringComparer.Ordinal);
             if (!before.SetEquals(links.OfType<ResolvedLink>().Select(l => l.Target.Key)))
             {

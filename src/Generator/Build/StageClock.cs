@@ -29,6 +29,11 @@ internal sealed class StageClock
         return 0;
     });
 
+    /// <summary>Times one of the named stages, under its name in lower case.</summary>
+    public T Time<T>(SiteStage stage, Func<T> work) => Time(stage.ToString().ToLowerInvariant(), work);
+
+    public void Time(SiteStage stage, Action work) => Time(stage.ToString().ToLowerInvariant(), work);
+
     public TimeSpan Elapsed => _total.Elapsed;
 
     public ImmutableArray<StageTiming> Stages => _stages.ToImmutable();

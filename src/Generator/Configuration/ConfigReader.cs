@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -168,11 +167,11 @@ internal sealed class ConfigReader(YamlSource yaml)
         var values = node is null ? ImmutableDictionary<string, string>.Empty : LocalizedNode(node, codes);
         foreach (var (language, segment) in values.OrderBy(v => v.Key, StringComparer.Ordinal))
         {
-            if (Slugifier.Slugify(segment) != segment)
+            if (Content.Slugifier.Slugify(segment) != segment)
             {
                 var valueNode = ((YamlMappingNode)node!).Children[new YamlScalarNode(language)];
                 yaml.Diagnostics.Error(Invalid, yaml.At(valueNode), $"URL segment '{segment}' ({language}) is not a slug",
-                    $"use lowercase ASCII letters, digits and hyphens, e.g. '{Slugifier.Slugify(segment)}'");
+                    $"use lowercase ASCII letters, digits and hyphens, e.g. '{Content.Slugifier.Slugify(segment)}'");
             }
         }
 

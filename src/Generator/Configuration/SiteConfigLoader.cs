@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -19,7 +18,7 @@ public sealed class SiteConfigLoader
     {
         var yaml = new YamlSource(displayPath, 0, diagnostics);
         var errorsBefore = diagnostics.HasErrors;
-        var root = yaml.Load(TextDecoder.Normalize(text), DiagnosticCodes.ConfigSyntax, out var malformed);
+        var root = yaml.Load(Content.TextDecoder.Normalize(text), DiagnosticCodes.ConfigSyntax, out var malformed);
         if (root is null)
         {
             if (!malformed)

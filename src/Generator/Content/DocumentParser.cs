@@ -10,7 +10,7 @@ namespace Generator.Content;
 /// and parses the body with Markdig, compiling it to HTML with slots for its links, in parallel. Files that cannot be read as
 /// documents are reported and left out; the rest go on.
 /// </summary>
-public sealed class DocumentParser(MarkdownPipeline pipeline, Build.BuildCache? cache = null)
+public sealed class DocumentParser(MarkdownPipeline pipeline, IParsedDocumentCache? cache = null)
 {
     private readonly Markdown.BodyReader _bodies = new(pipeline);
 
@@ -39,10 +39,10 @@ public sealed class DocumentParser(MarkdownPipeline pipeline, Build.BuildCache? 
         }
 
         var key = file.Hash + "|" + file.DisplayPath + "|" + string.Join(',', config.Languages.Select(l => l.Code)) + "|" + config.DefaultLanguage;
-        if (cache.Documents.TryGetValue(file.FullPath, out var entry) && entry.Key == key)
+        if (cache.Find(file.FullPath, key) is { } kept)
         {
-            foreach (var diagnostic in entry.Diagnostics) diagnostics.Add(diagnostic);
-            return entry.Document;
+            foreach (var diagnostic in kept.Diagnostics) diagnostics.Add(diagnostic);
+            return kept.Document;
         }
 
         var own = new DiagnosticBag();
@@ -51,7 +51,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline, Build.BuildCache? 
         foreach (var diagnostic in found) diagnostics.Add(diagnostic);
         if (document is not null)
         {
-            cache.Documents[file.FullPath] = new Build.BuildCache.ParsedEntry(key, document, found);
+            cache.Keep(file.FullPath, key, document, found);
         }
 
         return document;

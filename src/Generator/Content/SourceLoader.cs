@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
-using Generator.Build;
 using Generator.Diagnostics;
 using Generator.IO;
 
@@ -10,40 +9,50 @@ namespace Generator.Content;
 /// Stage 2: finds and reads the inputs: <c>input/site.yml</c>, <c>input/content/**/*.md</c>,
 /// <c>input/static/**</c>, <c>input/i18n/*.yml</c>, <c>theme/layouts/**</c>, <c>theme/i18n/*.yml</c> and <c>theme/static/**</c>.
 /// Files are read in parallel; every list is in ordinal path order. With a session's cache
-/// whose watcher knows what changed, only the changed content files are read again.
+/// that knows what changed, only the changed content files are read again.
 /// </summary>
 public sealed class SourceLoader(IFileSystem fileSystem)
 {
-    public SourceSet Load(BuildOptions options, CancellationToken cancellationToken) => Load(options, null, cancellationToken);
+    public SourceSet Load(SourceLoadOptions options, CancellationToken cancellationToken) => Load(options, null, cancellationToken);
 
-    public SourceSet Load(BuildOptions options, BuildCache? cache, CancellationToken cancellationToken)
+    public SourceSet Load(SourceLoadOptions options, ISourceCache? cache, CancellationToken cancellationToken)
     {
         if (cache is null)
         {
             return LoadAll(options, cancellationToken);
         }
 
-        var changes = cache.Changes.Take();
+        var changes = cache.TakeChanges();
         try
         {
-            var sources = cache.Sources is { } previous && changes is not null && Update(options, previous, changes) is { } updated
+            var sources = cache.Previous is { } previous && changes is not null && Update(options, previous, changes) is { } updated
                 ? updated
                 : LoadAll(options, cancellationToken);
-            cache.Sources = sources;
+            cache.Previous = sources;
             return sources;
         }
         catch
         {
-            cache.Changes.Restore(changes);
+            cache.RestoreChanges(changes);
             throw;
         }
     }
 
-    private SourceSet LoadAll(BuildOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// <c>site.yml</c> alone, for commands that need only the configuration: the other sources are
+    /// empty. A bug met reading it is not made a diagnostic, as it is among many files so that the
+    /// others are still read: with no other file to read, it reaches the command.
+    /// </summary>
+    public SourceSet LoadSiteConfig(SourceLoadOptions options)
     {
         var problems = new DiagnosticBag();
-        var configPath = Path.Combine(options.InputDirectory, "site.yml");
-        var config = fileSystem.FileExists(configPath) ? Read(options, options.InputDirectory, configPath, keepBytes: true, problems) : null;
+        return new SourceSet(ReadSiteConfig(options, problems, guardBugs: false), [], [], [], []) { Problems = problems.ToImmutableSorted() };
+    }
+
+    private SourceSet LoadAll(SourceLoadOptions options, CancellationToken cancellationToken)
+    {
+        var problems = new DiagnosticBag();
+        var config = ReadSiteConfig(options, problems, guardBugs: true);
         var content = ReadAll(options, ContentRoot(options), options.InputDirectory, keepBytes: true, problems, cancellationToken);
         var layouts = ReadAll(options, Path.Combine(options.ThemeDirectory, "layouts"), options.ThemeDirectory, keepBytes: true, problems, cancellationToken);
         var strings = ReadStrings(options, options.ThemeDirectory, problems, cancellationToken);
@@ -56,13 +65,19 @@ public sealed class SourceLoader(IFileSystem fileSystem)
         var statics = themeStatic.Where(f => !overridden.Contains(f.RelativePath)).Concat(siteStatic)
             .OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToImmutableArray();
 
-        var recordPath = Path.Combine(options.InputDirectory, Publishing.Promises.UrlRecord.FileName);
-        var record = fileSystem.FileExists(recordPath) ? Read(options, options.InputDirectory, recordPath, keepBytes: true, problems) : null;
+        var recordPath = options.RecordFileName is { } name ? Path.Combine(options.InputDirectory, name) : null;
+        var record = recordPath is not null && fileSystem.FileExists(recordPath) ? Read(options, options.InputDirectory, recordPath, keepBytes: true, problems) : null;
         return new SourceSet(config, content, statics, layouts, strings) { UrlRecord = record, SiteUiStrings = siteStrings, Problems = problems.ToImmutableSorted() };
     }
 
+    private SourceFile? ReadSiteConfig(SourceLoadOptions options, DiagnosticBag problems, bool guardBugs)
+    {
+        var path = Path.Combine(options.InputDirectory, "site.yml");
+        return fileSystem.FileExists(path) ? Read(options, options.InputDirectory, path, keepBytes: true, problems, guardBugs) : null;
+    }
+
     /// <summary>The UI strings files, <c>i18n/*.yml</c>, of the theme or of the site.</summary>
-    private ImmutableArray<SourceFile> ReadStrings(BuildOptions options, string folder, DiagnosticBag problems, CancellationToken cancellationToken) =>
+    private ImmutableArray<SourceFile> ReadStrings(SourceLoadOptions options, string folder, DiagnosticBag problems, CancellationToken cancellationToken) =>
         [.. ReadAll(options, Path.Combine(folder, "i18n"), folder, keepBytes: true, problems, cancellationToken)
             .Where(f => f.RelativePath.EndsWith(".yml", StringComparison.Ordinal))];
 
@@ -71,7 +86,7 @@ public sealed class SourceLoader(IFileSystem fileSystem)
     /// when a change is not an existing content file, such as a new, deleted or renamed file,
     /// a folder, the configuration or a theme file.
     /// </summary>
-    private SourceSet? Update(BuildOptions options, SourceSet previous, IReadOnlySet<string> changes)
+    private SourceSet? Update(SourceLoadOptions options, SourceSet previous, IReadOnlySet<string> changes)
     {
         var root = Path.GetFullPath(ContentRoot(options)) + Path.DirectorySeparatorChar;
         var themeRoot = Path.GetFullPath(options.ThemeDirectory) + Path.DirectorySeparatorChar;
@@ -108,9 +123,9 @@ public sealed class SourceLoader(IFileSystem fileSystem)
         return previous with { Content = content.MoveToImmutable() };
     }
 
-    private static string ContentRoot(BuildOptions options) => Path.Combine(options.InputDirectory, "content");
+    private static string ContentRoot(SourceLoadOptions options) => Path.Combine(options.InputDirectory, "content");
 
-    private ImmutableArray<SourceFile> ReadAll(BuildOptions options, string root, string boundary, bool keepBytes, DiagnosticBag problems, CancellationToken cancellationToken)
+    private ImmutableArray<SourceFile> ReadAll(SourceLoadOptions options, string root, string boundary, bool keepBytes, DiagnosticBag problems, CancellationToken cancellationToken)
     {
         var listing = fileSystem.ListFiles(root, boundary);
         foreach (var (path, reason) in listing.SkippedLinks)
@@ -133,7 +148,7 @@ public sealed class SourceLoader(IFileSystem fileSystem)
     }
 
     /// <summary>The file with its hash; null, with an error at the file, when it cannot be read.</summary>
-    private SourceFile? Read(BuildOptions options, string root, string path, bool keepBytes, DiagnosticBag problems)
+    private SourceFile? Read(SourceLoadOptions options, string root, string path, bool keepBytes, DiagnosticBag problems, bool guardBugs = true)
     {
         try
         {
@@ -147,7 +162,7 @@ public sealed class SourceLoader(IFileSystem fileSystem)
                 "check that the file exists and that the build may read it");
             return null;
         }
-        catch (Exception ex) when (!InternalError.IsCancellation(ex))
+        catch (Exception ex) when (guardBugs && !InternalError.IsCancellation(ex))
         {
             problems.Add(InternalError.While("reading this file", options.Display(path), ex));
             return null;

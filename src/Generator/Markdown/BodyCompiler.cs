@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using Generator.Diagnostics;
-using Generator.Linking;
-using Generator.Markdown;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;

@@ -1,33 +1,22 @@
-using Generator.Content;
-using Generator.Linking;
-using Generator.Model;
 using Markdig.Renderers;
 
 namespace Generator.Markdown;
 
 /// <summary>
-/// A document's body as one page shows it: its compiled HTML with each link slot filled for the
-/// reader's language (for a document without links, the language it is written in). It is
-/// written straight into the page when the template outputs it; <see cref="Value"/> makes it a
-/// string for any other use.
+/// A document's body as one page shows it: its compiled HTML with each link slot filled by
+/// <paramref name="links"/>, for their readers' language. It is written straight into the page
+/// when the template outputs it; <see cref="Value"/> makes it a string for any other use.
 /// </summary>
-public sealed class BodyContent(LinkRenderContext? links)
+/// <param name="file">The body's file, as diagnostics name it: where a shortcode's template reports an error.</param>
+public sealed class BodyContent(CompiledBody body, IBodyLinkTargets? links, string file = "")
 {
     /// <summary>The content of a page without a document: nothing.</summary>
-    public static readonly BodyContent Empty = new(null);
+    public static readonly BodyContent Empty = new(CompiledBody.Empty, null);
 
     private string? _value;
 
-    /// <summary>The body of <paramref name="page"/>'s document, for that page's readers.</summary>
-    public static BodyContent For(PageEntry page, SiteModel model, LinkGraph graph)
-    {
-        var document = page.Document!;
-        var language = graph.HasLinks(document) ? page.Language : document.Language;
-        return new BodyContent(new LinkRenderContext(model, graph, document, language));
-    }
-
     /// <summary>The compiled HTML (empty for <see cref="Empty"/>).</summary>
-    public BodyHtml Html => links?.Document.Body.Html ?? BodyHtml.Empty;
+    public BodyHtml Html => links is null ? BodyHtml.Empty : body.Html;
 
     public bool IsEmpty => Html.Parts.IsEmpty;
 
@@ -46,7 +35,7 @@ public sealed class BodyContent(LinkRenderContext? links)
         var writer = renderer.Writer;
         try
         {
-            new BodyLinkWriter(links, renderer, shortcodes).Write(links.Document.Body.Html);
+            new BodyLinkWriter(body, links, renderer, shortcodes, file).Write(body.Html);
         }
         finally
         {
@@ -55,7 +44,7 @@ public sealed class BodyContent(LinkRenderContext? links)
     }
 
     /// <summary>The HTML as a string, its shortcodes rendered through <paramref name="shortcodes"/>.</summary>
-    public string ValueWith(Shortcodes.IShortcodeRenderer shortcodes) => links?.Document.Body.Calls.IsEmpty != false ? Value : Render(shortcodes);
+    public string ValueWith(Shortcodes.IShortcodeRenderer shortcodes) => links is null || body.Calls.IsEmpty ? Value : Render(shortcodes);
 
     public override string ToString() => Value;
 
@@ -65,7 +54,7 @@ public sealed class BodyContent(LinkRenderContext? links)
         {
             case []:
                 return string.Empty;
-            case [Markdown.HtmlPart only]:
+            case [HtmlPart only]:
                 return only.Html;
         }
 

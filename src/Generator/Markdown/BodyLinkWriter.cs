@@ -1,4 +1,3 @@
-using Generator.Markdown;
 using Markdig.Renderers;
 
 namespace Generator.Markdown;
@@ -9,7 +8,7 @@ namespace Generator.Markdown;
 /// A wikilink's default label is the target's title there; a link into another language carries
 /// <c>hreflang</c> (a wikilink without label also <c>lang</c>) and a badge.
 /// </summary>
-public sealed class BodyLinkWriter(LinkRenderContext context, HtmlRenderer renderer, Shortcodes.IShortcodeRenderer? shortcodes = null)
+public sealed class BodyLinkWriter(CompiledBody body, IBodyLinkTargets targets, HtmlRenderer renderer, Shortcodes.IShortcodeRenderer? shortcodes = null, string file = "")
 {
     // The writers set aside while the inner text of a shortcode is captured, innermost last.
     private readonly Stack<TextWriter> _outer = new();
@@ -24,7 +23,7 @@ public sealed class BodyLinkWriter(LinkRenderContext context, HtmlRenderer rende
                     renderer.Write(text.Html);
                     break;
                 case LinkSlot slot:
-                    Write(context.Document.Body.Links[slot.Link], slot.Link);
+                    Write(body.Links[slot.Link], slot.Link);
                     break;
                 case ShortcodeSlot slot:
                     Write(slot);
@@ -36,7 +35,7 @@ public sealed class BodyLinkWriter(LinkRenderContext context, HtmlRenderer rende
     /// <summary>A call is written as its template renders it; the text between an opening and its closing is captured and handed to the template.</summary>
     private void Write(ShortcodeSlot slot)
     {
-        var calls = context.Document.Body.Calls;
+        var calls = body.Calls;
         if (slot.Call < 0 || slot.Call >= calls.Length)
         {
             return;
@@ -45,7 +44,7 @@ public sealed class BodyLinkWriter(LinkRenderContext context, HtmlRenderer rende
         switch (slot.Kind)
         {
             case Shortcodes.ShortcodeMarkerKind.Call:
-                renderer.Write(shortcodes?.Render(context.Document, calls[slot.Call], null) ?? string.Empty);
+                renderer.Write(shortcodes?.Render(file, calls[slot.Call], null) ?? string.Empty);
                 break;
             case Shortcodes.ShortcodeMarkerKind.Open:
                 _outer.Push(renderer.Writer);
@@ -54,22 +53,22 @@ public sealed class BodyLinkWriter(LinkRenderContext context, HtmlRenderer rende
             case Shortcodes.ShortcodeMarkerKind.Close when _outer.Count > 0:
                 var inner = renderer.Writer.ToString() ?? string.Empty;
                 renderer.Writer = _outer.Pop();
-                renderer.Write(shortcodes is null ? inner : shortcodes.Render(context.Document, calls[slot.Call], inner.Trim('\n')));
+                renderer.Write(shortcodes is null ? inner : shortcodes.Render(file, calls[slot.Call], inner.Trim('\n')));
                 break;
         }
     }
 
     private void Write(BodyLink link, int index)
     {
-        var target = context.Graph.Resolve(context.Document, index) is { } resolved ? context.Target(resolved) : null;
+        var target = targets.Target(index);
         switch (link.Kind, target)
         {
             case (BodyLinkKind.Wiki, null):
                 renderer.WriteEscape(link.Label ?? link.Target);
                 break;
-            case (BodyLinkKind.Wiki, var (page, href)):
-                renderer.Write("<a href=\"").WriteEscapeUrl(href).Write('"');
-                if (page.Language != context.Language)
+            case (BodyLinkKind.Wiki, { } page):
+                renderer.Write("<a href=\"").WriteEscapeUrl(page.Href).Write('"');
+                if (page.Language != targets.Language)
                 {
                     renderer.Write(" hreflang=\"").WriteEscape(page.Language).Write('"');
                     if (link.Label is null)
@@ -79,14 +78,14 @@ public sealed class BodyLinkWriter(LinkRenderContext context, HtmlRenderer rende
                 }
 
                 renderer.Write('>').WriteEscape(link.Label ?? page.Title).Write("</a>");
-                context.WriteBadge(renderer, page);
+                WriteBadge(page);
                 break;
             case (_, null):
                 Write(link.Fallback);
                 break;
-            case (_, var (page, href)):
-                renderer.Write("<a href=\"").WriteEscapeUrl(href).Write('"');
-                if (page.Language != context.Language)
+            case (_, { } page):
+                renderer.Write("<a href=\"").WriteEscapeUrl(page.Href).Write('"');
+                if (page.Language != targets.Language)
                 {
                     renderer.Write(" hreflang=\"").WriteEscape(page.Language).Write('"');
                 }
@@ -100,8 +99,20 @@ public sealed class BodyLinkWriter(LinkRenderContext context, HtmlRenderer rende
                 renderer.Write('>');
                 Write(link.Content);
                 renderer.Write("</a>");
-                context.WriteBadge(renderer, page);
+                WriteBadge(page);
                 break;
         }
+    }
+
+    /// <summary>Writes the badge that marks a link into another language.</summary>
+    private void WriteBadge(BodyLinkTarget page)
+    {
+        if (page.Language == targets.Language)
+        {
+            return;
+        }
+
+        renderer.Write(" <span class=\"lang-badge\" lang=\"").WriteEscape(page.Language).Write("\" title=\"").WriteEscape(page.LanguageName).Write("\">")
+            .WriteEscape(page.Language.ToUpperInvariant()).Write("</span>");
     }
 }

@@ -1,5 +1,3 @@
-using Generator.Markdown;
-using Generator.Linking;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 

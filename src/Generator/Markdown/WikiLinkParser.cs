@@ -1,4 +1,3 @@
-using Generator.Markdown;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;

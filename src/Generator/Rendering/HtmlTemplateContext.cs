@@ -98,7 +98,7 @@ public sealed class HtmlTemplateContext : TemplateContext, Markdown.Shortcodes.I
     /// <c>shortcode.inner</c> (the HTML of the text between its tags, or null) and
     /// <c>shortcode.position</c> (<c>file:line</c>), besides <c>page</c>, <c>site</c> and the functions.
     /// </summary>
-    public string Render(Content.ParsedDocument document, Markdown.Shortcodes.ShortcodeCall call, string? inner)
+    public string Render(string file, Markdown.Shortcodes.ShortcodeCall call, string? inner)
     {
         if ((TemplateLoader as TemplateSet)?.Get(ShortcodeTemplates.Prefix + call.Name + ".html") is not { } template)
         {
@@ -115,7 +115,7 @@ public sealed class HtmlTemplateContext : TemplateContext, Markdown.Shortcodes.I
         shortcode.SetValue("name", call.Name, readOnly: true);
         shortcode.SetValue("params", parameters, readOnly: true);
         shortcode.SetValue("inner", inner is null ? null : new RawHtml(inner), readOnly: true);
-        shortcode.SetValue("position", $"{document.File}:{call.Position.Line}", readOnly: true);
+        shortcode.SetValue("position", $"{file}:{call.Position.Line}", readOnly: true);
         var globals = new ScriptObject(StringComparer.Ordinal);
         globals.SetValue("shortcode", shortcode, readOnly: true);
         var output = new TemplateOutput();
@@ -130,7 +130,7 @@ public sealed class HtmlTemplateContext : TemplateContext, Markdown.Shortcodes.I
             var at = new TextPosition(0, call.Position.Line - 1, call.Position.Column - 1);
             var code = ex is Functions.TemplateFunctionException own ? own.Code : Diagnostics.DiagnosticCodes.TemplateRuntime;
             var hint = (ex as Functions.TemplateFunctionException)?.Hint is { } given ? given + "; " : string.Empty;
-            throw new Functions.TemplateFunctionException(new SourceSpan(document.File, at, at), code, $"shortcode '{call.Name}': {ex.OriginalMessage}",
+            throw new Functions.TemplateFunctionException(new SourceSpan(file, at, at), code, $"shortcode '{call.Name}': {ex.OriginalMessage}",
                 hint + $"raised by {ex.Span.FileName}({ex.Span.Start.Line + 1},{ex.Span.Start.Column + 1})");
         }
         finally

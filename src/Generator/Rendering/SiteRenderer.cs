@@ -16,7 +16,7 @@ namespace Generator.Rendering;
 /// <c>base.html</c>, in parallel. Template errors become diagnostics at the template's file,
 /// line and column; the output order does not depend on the thread count.
 /// </summary>
-public sealed class SiteRenderer(TemplateSet templates, UiStrings strings, string layoutsDisplayDirectory, DateTimeOffset today, Build.BuildCache? cache = null, AssetManifest? assets = null)
+public sealed class SiteRenderer(TemplateSet templates, UiStrings strings, string layoutsDisplayDirectory, DateTimeOffset today, IRenderedPageCache? cache = null, AssetManifest? assets = null)
 {
     private int _rendered;
 
@@ -79,9 +79,9 @@ public sealed class SiteRenderer(TemplateSet templates, UiStrings strings, strin
         var pageView = views.Page(page, pagerNumber, ViewBuilder.PagerCount(page));
         var path = Model.OutputPaths.FromUrl(Model.UrlBuilder.Pager(page.Url, pagerNumber), model.Config.BasePath);
         var fingerprint = fingerprints?.Of(page, layout, siteView, pageView);
-        if (fingerprint is not null && cache!.Pages.TryGetValue(path, out var cached) && cached.Fingerprint == fingerprint)
+        if (fingerprint is not null && cache!.Find(path, fingerprint) is { } cached)
         {
-            return new RenderedPage(path, cached.Html, page.Language, OriginOf(page, layout)) { Claim = ClaimOf(page, model) };
+            return new RenderedPage(path, cached, page.Language, OriginOf(page, layout)) { Claim = ClaimOf(page, model) };
         }
 
         Interlocked.Increment(ref _rendered);
@@ -105,7 +105,7 @@ public sealed class SiteRenderer(TemplateSet templates, UiStrings strings, strin
             contexts.Add(context);
             if (fingerprint is not null)
             {
-                cache!.Pages[path] = new Build.BuildCache.RenderedEntry(fingerprint, bytes);
+                cache!.Keep(path, fingerprint, bytes);
             }
 
             return new RenderedPage(path, bytes, page.Language, origin) { Claim = ClaimOf(page, model) };

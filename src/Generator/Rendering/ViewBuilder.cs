@@ -43,7 +43,7 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
         var title = DisplayTitle(page);
         var permalink = _config.Absolute(url);
         var stale = source is not null && !page.IsFallback && page.Document is { } translation
-            && Authoring.TranslationAuditor.State(translation, source) == Authoring.TranslationState.Stale;
+            && TranslationGroup.IsStale(translation, source);
         return new PageView
         {
             Title = title,
@@ -70,7 +70,7 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
             SourceUrl = stale ? model.Find(page.Key, source!.Language)?.Url : null,
             SourceLang = stale ? source!.Language : null,
             SourceUpdated = stale ? source!.FrontMatter.Updated ?? source.FrontMatter.Date : null,
-            Content = page.Document is not null ? Markdown.BodyContent.For(page, model, graph) : Markdown.BodyContent.Empty,
+            Content = page.Document is not null ? BodyLinkTargets.Content(page, model, graph) : Markdown.BodyContent.Empty,
             Translations = Translations(page),
             Alternates = Alternates(page),
             Tags = Terms(page).FirstOrDefault(t => t.Name == Content.FrontMatterKeys.Tags)?.Terms ?? [],

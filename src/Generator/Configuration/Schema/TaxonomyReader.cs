@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Generator.Content;
 using Generator.Diagnostics;
 using Generator.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -57,9 +56,9 @@ internal sealed class TaxonomyReader(YamlSource yaml, ConfigReader reader, Immut
 
     private static (string Message, string Hint)? Problem(string name, ImmutableDictionary<string, SectionConfig> sections, IReadOnlySet<string> reserved, ImmutableArray<TaxonomyDefinition>.Builder taken)
     {
-        if (Slugifier.Slugify(name) != name)
+        if (Content.Slugifier.Slugify(name) != name)
         {
-            return ($"the taxonomy name '{DiagnosticText.Quote(name)}' is not a slug", $"use lowercase ASCII letters, digits and hyphens, e.g. '{Slugifier.Slugify(name)}'");
+            return ($"the taxonomy name '{DiagnosticText.Quote(name)}' is not a slug", $"use lowercase ASCII letters, digits and hyphens, e.g. '{Content.Slugifier.Slugify(name)}'");
         }
 
         if (sections.ContainsKey(name))

@@ -13,7 +13,7 @@ namespace Generator.Publishing.Promises;
 public sealed class UrlPromiseCheck(SiteModel model, DateTimeOffset now)
 {
     /// <summary>What a build without <c>--drafts</c> and <c>--future</c> publishes: drafts and scheduled documents promise no URL yet.</summary>
-    private readonly PublicationFilter _published = new(new Build.BuildOptions(), now);
+    private readonly PublicationFilter _published = new(includeDrafts: false, includeFuture: false, now);
 
     /// <summary>
     /// The URLs the record promises: every page a reader or a search engine may have kept (no
