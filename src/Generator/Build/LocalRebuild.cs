@@ -30,7 +30,7 @@ internal sealed class LocalRebuild(BuildState last, BuildCache cache)
             return null;
         }
 
-        var parsed = stages.Parse([.. edited], config);
+        var parsed = stages.Parse([.. edited], config, sources.Shortcodes);
         var replaced = new Dictionary<ParsedDocument, ParsedDocument>(ReferenceEqualityComparer.Instance);
         foreach (var document in parsed)
         {
@@ -100,7 +100,7 @@ internal sealed class LocalRebuild(BuildState last, BuildCache cache)
     private bool SameExceptContent(SourceSet sources) =>
         Equals(sources.SiteConfig?.Hash, Before.SiteConfig?.Hash) && Equals(sources.UrlRecord?.Hash, Before.UrlRecord?.Hash)
         && SameFiles(sources.Static, Before.Static) && SameFiles(sources.Layouts, Before.Layouts) && SameFiles(sources.UiStrings, Before.UiStrings)
-        && SameFiles(sources.SiteUiStrings, Before.SiteUiStrings)
+        && SameFiles(sources.SiteUiStrings, Before.SiteUiStrings) && SameFiles(sources.Shortcodes, Before.Shortcodes)
         && sources.Content.Length == Before.Content.Length
         && sources.Content.Select(f => f.FullPath).SequenceEqual(Before.Content.Select(f => f.FullPath), StringComparer.Ordinal);
 

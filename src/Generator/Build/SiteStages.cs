@@ -104,7 +104,7 @@ public sealed class SiteStages
             return run;
         }
 
-        var made = run with { Documents = Parse(sources.Content, config) };
+        var made = run with { Documents = Parse(sources.Content, config, sources.Shortcodes) };
         if (through >= SiteStage.Validate)
         {
             Validate(made.Documents, config);
@@ -196,8 +196,12 @@ public sealed class SiteStages
     }
 
     /// <summary>The documents of <paramref name="files"/>, those laid out in ways not read yet left out (each reported).</summary>
-    internal ImmutableArray<ParsedDocument> Parse(ImmutableArray<SourceFile> files, SiteConfig config) => Clock.Time(SiteStage.Parse, () =>
-        new ContentLayoutCheck(config).Filter(new DocumentParser(_pipeline, _cache).Parse(files, config, Diagnostics, Options.Parallelism, _cancellationToken), Diagnostics));
+    /// <param name="shortcodes">The shortcode templates, whose declarations the bodies' calls are checked against.</param>
+    internal ImmutableArray<ParsedDocument> Parse(ImmutableArray<SourceFile> files, SiteConfig config, ImmutableArray<SourceFile> shortcodes) => Clock.Time(SiteStage.Parse, () =>
+    {
+        var declared = new ShortcodeSetReader().Read(shortcodes, Diagnostics);
+        return new ContentLayoutCheck(config).Filter(new DocumentParser(_pipeline, _cache, declared).Parse(files, config, Diagnostics, Options.Parallelism, _cancellationToken), Diagnostics);
+    });
 
     internal void Validate(ImmutableArray<ParsedDocument> documents, SiteConfig config) =>
         Clock.Time(SiteStage.Validate, () => new DocumentValidator().Validate(documents, config, Diagnostics, Options.Parallelism, _cancellationToken));
@@ -237,7 +241,7 @@ public sealed class SiteStages
         return (resolver, Clock.Time(SiteStage.Link, () => resolver.Resolve(Diagnostics, Options.Parallelism, _cancellationToken)));
     }
 
-    private TemplateSet Templates(SourceSet sources) => Clock.Time(SiteStage.Templates, () => new TemplateSetLoader().Load(sources.Layouts, Diagnostics));
+    private TemplateSet Templates(SourceSet sources) => Clock.Time(SiteStage.Templates, () => new TemplateSetLoader().Load(sources.Layouts.Concat(sources.Shortcodes), Diagnostics));
 
     private UiStrings Strings(SourceSet sources, SiteConfig config) => Clock.Time(SiteStage.Strings, () => new UiStringsLoader().Load(sources.UiStrings, sources.SiteUiStrings, config,
         Options.Display(Path.Combine(Options.ThemeDirectory, "i18n")), Options.Display(Path.Combine(Options.InputDirectory, "i18n")), Diagnostics));

@@ -10,9 +10,10 @@ namespace Generator.Content;
 /// and parses the body with Markdig, compiling it to HTML with slots for its links, in parallel. Files that cannot be read as
 /// documents are reported and left out; the rest go on.
 /// </summary>
-public sealed class DocumentParser(MarkdownPipeline pipeline, IParsedDocumentCache? cache = null)
+public sealed class DocumentParser(MarkdownPipeline pipeline, IParsedDocumentCache? cache = null, Markdown.Shortcodes.ShortcodeSet? shortcodes = null)
 {
-    private readonly Markdown.BodyReader _bodies = new(pipeline);
+    private readonly Markdown.BodyReader _bodies = new(pipeline, shortcodes);
+    private readonly string _shortcodes = shortcodes?.Fingerprint ?? string.Empty;
 
     public ImmutableArray<ParsedDocument> Parse(
         ImmutableArray<SourceFile> files, SiteConfig config, DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken)
@@ -38,7 +39,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline, IParsedDocumentCac
             return ParseOne(file, config, diagnostics);
         }
 
-        var key = file.Hash + "|" + file.DisplayPath + "|" + string.Join(',', config.Languages.Select(l => l.Code)) + "|" + config.DefaultLanguage;
+        var key = file.Hash + "|" + file.DisplayPath + "|" + string.Join(',', config.Languages.Select(l => l.Code)) + "|" + config.DefaultLanguage + "|" + _shortcodes;
         if (cache.Find(file.FullPath, key) is { } kept)
         {
             foreach (var diagnostic in kept.Diagnostics) diagnostics.Add(diagnostic);

@@ -65,9 +65,18 @@ public sealed class SourceLoader(IFileSystem fileSystem)
         var statics = themeStatic.Where(f => !overridden.Contains(f.RelativePath)).Concat(siteStatic)
             .OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToImmutableArray();
 
+        // Shortcodes likewise: the site's replace the theme's of the same name.
+        var themeShortcodes = ReadAll(options, Path.Combine(options.ThemeDirectory, "shortcodes"), options.ThemeDirectory, keepBytes: true, problems, cancellationToken);
+        var siteShortcodes = ReadAll(options, Path.Combine(options.InputDirectory, "shortcodes"), options.InputDirectory, keepBytes: true, problems, cancellationToken);
+        var ownShortcodes = siteShortcodes.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+        var shortcodes = themeShortcodes.Where(f => !ownShortcodes.Contains(f.RelativePath)).Concat(siteShortcodes)
+            .Where(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal) && !f.RelativePath.Contains('/'))
+            .Select(f => f with { RelativePath = "shortcodes/" + f.RelativePath })
+            .OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToImmutableArray();
+
         var recordPath = options.RecordFileName is { } name ? Path.Combine(options.InputDirectory, name) : null;
         var record = recordPath is not null && fileSystem.FileExists(recordPath) ? Read(options, options.InputDirectory, recordPath, keepBytes: true, problems) : null;
-        return new SourceSet(config, content, statics, layouts, strings) { UrlRecord = record, SiteUiStrings = siteStrings, Problems = problems.ToImmutableSorted() };
+        return new SourceSet(config, content, statics, layouts, strings) { UrlRecord = record, SiteUiStrings = siteStrings, Shortcodes = shortcodes, Problems = problems.ToImmutableSorted() };
     }
 
     private SourceFile? ReadSiteConfig(SourceLoadOptions options, DiagnosticBag problems, bool guardBugs)
@@ -154,7 +163,7 @@ public sealed class SourceLoader(IFileSystem fileSystem)
         {
             var bytes = fileSystem.ReadAllBytes(path);
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-            return new SourceFile(path, PathUtil.Relative(root, path), options.Display(path), keepBytes ? bytes : null, hash);
+            return new SourceFile(path, PathUtil.Relative(root, path), options.Display(path), keepBytes ? bytes : null, hash) { Length = bytes.Length };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

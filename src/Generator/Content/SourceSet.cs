@@ -13,6 +13,9 @@ public sealed record SourceSet(
     /// <summary><c>input/published-urls.txt</c>, the record of every URL the site has published, when there is one.</summary>
     public SourceFile? UrlRecord { get; init; }
 
+    /// <summary>The shortcode templates, <c>theme/shortcodes/*.html</c> and the site's <c>input/shortcodes/*.html</c> in place of the theme's of the same name, each named <c>shortcodes/{name}.html</c>.</summary>
+    public ImmutableArray<SourceFile> Shortcodes { get; init; } = [];
+
     /// <summary>The site's own UI strings, <c>input/i18n/*.yml</c>: per language, they add to the theme's and replace its keys of the same name.</summary>
     public ImmutableArray<SourceFile> SiteUiStrings { get; init; } = [];
 

@@ -14,6 +14,7 @@ public sealed class AssetManifest
     public const string Folder = "assets/";
 
     private readonly ImmutableSortedDictionary<string, string> _published;
+    private readonly ImmutableSortedDictionary<string, SourceFile> _files;
 
     public AssetManifest(IEnumerable<SourceFile> statics, string themeStaticDirectory)
     {
@@ -21,7 +22,8 @@ public sealed class AssetManifest
         _published = statics
             .Where(f => Path.GetFullPath(f.FullPath).StartsWith(root, StringComparison.Ordinal))
             .ToImmutableSortedDictionary(f => f.RelativePath, f => Folder + Hashed(f.RelativePath, f.Hash), StringComparer.Ordinal);
-        Fingerprint = string.Join('\n', _published.Select(p => p.Key + " " + p.Value));
+        _files = statics.GroupBy(f => f.RelativePath, StringComparer.Ordinal).ToImmutableSortedDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        Fingerprint = string.Join('\n', _published.Select(p => p.Key + " " + p.Value).Concat(_files.Select(f => f.Key + " " + f.Value.Length)));
     }
 
     public static AssetManifest Empty { get; } = new([], "/nonexistent");
@@ -34,6 +36,10 @@ public sealed class AssetManifest
 
     /// <summary>The published path of a theme asset such as <c>css/site.css</c>, or null when the theme has none by that name.</summary>
     public string? Find(string relativePath) => _published.GetValueOrDefault(relativePath.TrimStart('/'));
+
+    /// <summary>A static file (the site's or the theme's) by its path under <c>static/</c>: its published path and size; null when there is none.</summary>
+    public (string Path, long Length)? File(string relativePath) =>
+        _files.TryGetValue(relativePath.TrimStart('/'), out var file) ? (PublishedPath(file), file.Length) : null;
 
     private static string Hashed(string relativePath, string hash)
     {

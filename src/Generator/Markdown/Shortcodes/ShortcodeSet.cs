@@ -12,6 +12,10 @@ public sealed class ShortcodeSet(ImmutableDictionary<string, ShortcodeDefinition
 
     public ImmutableDictionary<string, ShortcodeDefinition> Definitions { get; } = definitions;
 
+    /// <summary>Changes whenever a declaration changes: part of the key under which a parsed document is kept for the next build.</summary>
+    public string Fingerprint { get; } = string.Join(';', definitions.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d =>
+        $"{d.Key}:{d.Value.Declared}:{d.Value.Inner}:{string.Join(',', d.Value.Parameters.Select(p => $"{p.Name}{(p.Required ? "!" : string.Empty)}={string.Join('|', p.Values)}"))}"));
+
     public ShortcodeDefinition? Find(string name) => Definitions.GetValueOrDefault(name);
 
     /// <summary>Every name a call may use, for a did-you-mean.</summary>
