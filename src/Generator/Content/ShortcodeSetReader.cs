@@ -10,6 +10,7 @@ public sealed class ShortcodeSetReader
     public ShortcodeSet Read(IEnumerable<SourceFile> templates, DiagnosticBag diagnostics)
     {
         var definitions = ImmutableDictionary.CreateBuilder<string, ShortcodeDefinition>(StringComparer.Ordinal);
+        var broken = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (var file in templates)
         {
             var name = Path.GetFileNameWithoutExtension(file.RelativePath);
@@ -22,8 +23,12 @@ public sealed class ShortcodeSetReader
             {
                 definitions[name] = definition;
             }
+            else
+            {
+                broken[name] = file.DisplayPath;
+            }
         }
 
-        return new ShortcodeSet(definitions.ToImmutable());
+        return new ShortcodeSet(definitions.ToImmutable(), broken.ToImmutable());
     }
 }

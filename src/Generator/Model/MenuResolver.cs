@@ -4,7 +4,11 @@ using Generator.Diagnostics;
 
 namespace Generator.Model;
 
-/// <summary>Resolves the menus of site.yml to links in each language; an unknown target is an error at the entry.</summary>
+/// <summary>
+/// Resolves the menus of site.yml to links in each language; an unknown target is an error at the
+/// entry. A site that declares no <c>main</c> menu gets one: its sections' lists, in the order of
+/// their types in the content model, then by name.
+/// </summary>
 public sealed class MenuResolver(SiteConfig config)
 {
     public ImmutableDictionary<string, ImmutableDictionary<string, ImmutableArray<MenuLink>>> Resolve(SiteModel model, DiagnosticBag diagnostics)
@@ -18,11 +22,22 @@ public sealed class MenuResolver(SiteConfig config)
                 menus[name] = [.. items.Select(item => Resolve(item, language, model, diagnostics)).OfType<MenuLink>()];
             }
 
+            if (!menus.ContainsKey(MainMenu))
+            {
+                menus[MainMenu] = [.. config.Sections.Values
+                    .OrderBy(s => config.Model.Order(s.Type)).ThenBy(s => s.Name, StringComparer.Ordinal)
+                    .Select(s => model.Find(SiteKeys.Section(s.Name), language))
+                    .OfType<PageEntry>()
+                    .Select(list => new MenuLink(list.Title, list.Url, list.Key))];
+            }
+
             result[language] = menus.ToImmutable();
         }
 
         return result.ToImmutable();
     }
+
+    public const string MainMenu = "main";
 
     private static MenuLink? Resolve(MenuItemConfig item, string language, SiteModel model, DiagnosticBag diagnostics)
     {

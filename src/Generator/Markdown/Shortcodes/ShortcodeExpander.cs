@@ -55,6 +55,14 @@ public sealed class ShortcodeExpander(ShortcodeSet shortcodes)
                 continue;
             }
 
+            if (shortcodes.Broken(tag.Name) is { } template)
+            {
+                problems.Add((at(tag.Start), true, $"the shortcode '{tag.Name}' cannot be used: its template's header has errors", $"mend the header of {template}"));
+                Blank(text, tag);
+                Skip(tags, i, skipped);
+                continue;
+            }
+
             if (shortcodes.Find(tag.Name) is not { } definition)
             {
                 var suggestion = DidYouMean.Suggest(tag.Name, shortcodes.Names);
