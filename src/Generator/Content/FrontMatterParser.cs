@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Generator.Configuration.Schema;
+using Generator.Dates;
 using Generator.Diagnostics;
 using Generator.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -80,8 +81,8 @@ public sealed class FrontMatterParser(ContentModel? model = null)
                 FrontMatterKeys.Title => fm with { Title = RequiredText(value, yaml, key) ?? string.Empty },
                 FrontMatterKeys.Date => fm with { Date = Date(value, yaml, key) },
                 FrontMatterKeys.Updated => fm with { Updated = Date(value, yaml, key) },
-                FrontMatterKeys.PublishDate => fm with { PublishDate = Date(value, yaml, key) },
-                FrontMatterKeys.ExpiryDate => fm with { ExpiryDate = Date(value, yaml, key) },
+                FrontMatterKeys.PublishDate => fm with { PublishDate = Date(value, yaml, key)?.Start },
+                FrontMatterKeys.ExpiryDate => fm with { ExpiryDate = Date(value, yaml, key)?.Start },
                 FrontMatterKeys.Summary => fm with { Summary = yaml.String(value, Invalid) },
                 FrontMatterKeys.Draft => fm with { Draft = yaml.Bool(value, Invalid) ?? false },
                 FrontMatterKeys.Slug => fm with { Slug = Slug(value, yaml) },
@@ -107,7 +108,7 @@ public sealed class FrontMatterParser(ContentModel? model = null)
             Relations = relations.ToImmutable(),
             Fields = fields.ToImmutable(),
             Positions = positions.ToImmutable(),
-            EndDate = fields.GetValueOrDefault(FrontMatterKeys.EndDate) as DateTimeOffset?,
+            EndDate = fields.GetValueOrDefault(FrontMatterKeys.EndDate) as DateValue?,
             Location = fields.GetValueOrDefault(FrontMatterKeys.Location) as string,
             Status = fields.GetValueOrDefault(FrontMatterKeys.Status) as string,
         };
@@ -234,7 +235,7 @@ public sealed class FrontMatterParser(ContentModel? model = null)
         return text?.Trim();
     }
 
-    private static DateTimeOffset? Date(YamlNode value, YamlSource yaml, string key)
+    private static DateValue? Date(YamlNode value, YamlSource yaml, string key)
     {
         if (yaml.String(value, DiagnosticCodes.InvalidDate) is not { } text)
         {
@@ -246,8 +247,7 @@ public sealed class FrontMatterParser(ContentModel? model = null)
             return date;
         }
 
-        yaml.Diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.At(value), $"'{text}' is not a valid date for '{key}'",
-            "write dates as YYYY-MM-DD, optionally with a time: 2019-04-09T14:30:00+02:00");
+        yaml.Diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.At(value), $"'{DiagnosticText.Quote(text)}' is not a valid date for '{key}'", FieldValues.DateHint);
         return null;
     }
 

@@ -99,7 +99,7 @@ public static class FrontMatterSchemaWriter
     {
         var description = field.Type switch
         {
-            FieldType.Date => "A date: YYYY-MM-DD, optionally with a time (2019-04-09T14:30:00+02:00).",
+            FieldType.Date => "A date: YYYY-MM-DD, optionally with a time (2019-04-09T14:30:00+02:00), or a month (YYYY-MM) or a year (YYYY).",
             FieldType.Number => "A number, such as 3 or 2.5.",
             FieldType.Bool => "true or false.",
             FieldType.List => "A list of texts: [a, b].",
@@ -139,7 +139,8 @@ public static class FrontMatterSchemaWriter
         double number when double.IsFinite(number) => JsonValue.Create(number),
         bool flag => JsonValue.Create(flag),
         ImmutableArray<string> list => new JsonArray([.. list.Select(item => (JsonNode)item)]),
-        DateTimeOffset => JsonValue.Create(text),
+        Dates.DateValue { Precision: Dates.DatePrecision.Year } year => JsonValue.Create(year.Start.Year),
+        Dates.DateValue => JsonValue.Create(text),
         string plain => ValueSchemas.TryTyped(plain, out var typed) && typed is not null ? typed : JsonValue.Create(plain),
         _ => null,
     };

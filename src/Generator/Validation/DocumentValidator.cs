@@ -41,10 +41,10 @@ public sealed class DocumentValidator
                 "remove it, or set the right 'type'");
         }
 
-        if (fm.Date is { } start && fm.EndDate is { } end && end < start)
+        if (fm.Date is { } start && fm.EndDate is { } end && end.EndsBefore(start))
         {
             diagnostics.Error(DiagnosticCodes.EndBeforeStart, fm.PositionOf(FrontMatterKeys.EndDate, document.File),
-                $"'endDate' {end:yyyy-MM-dd} is before 'date' {start:yyyy-MM-dd}", "swap them, or correct the year");
+                $"'endDate' {end} is before 'date' {start}", "swap them, or correct the year");
         }
 
         if (SummaryPlaceholder.Is(fm.Summary))
