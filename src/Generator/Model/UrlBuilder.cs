@@ -25,6 +25,7 @@ public sealed class UrlBuilder(SiteConfig config)
 
     public string NotFound(string language) => Home(language) + "404.html";
 
+    /// <summary>The page's slug: its <c>slug</c>, else its file name without the day it may start with.</summary>
     public static string SlugOf(ParsedDocument document) =>
-        document.FrontMatter.Slug is { } slug ? slug : Slugifier.Slugify(document.Path.Name) is { Length: > 0 } s ? s : "page";
+        document.FrontMatter.Slug is { } slug ? slug : Slugifier.Slugify(document.Path.SlugName) is { Length: > 0 } s ? s : "page";
 }
