@@ -32,6 +32,9 @@ public sealed record FrontMatter
 
     public string? Slug { get; init; }
 
+    /// <summary>The page's whole path as written in <c>url</c>, between slashes (<c>/about-us/</c>, <c>/fr/a-propos/</c>).</summary>
+    public string? Url { get; init; }
+
     public ImmutableArray<(string Value, SourceRef Where)> Aliases { get; init; } = [];
 
     public int Weight { get; init; }

@@ -16,6 +16,7 @@ internal static class BuiltInKeySchemas
         FrontMatterKeys.Draft => ValueSchemas.Bool("true: not published unless built with --drafts."),
         FrontMatterKeys.PublishDate => ValueSchemas.Date("Not published before this date (unless built with --future): YYYY-MM-DD (a month or year from its first day)."),
         FrontMatterKeys.ExpiryDate => ValueSchemas.Date("Not published from this date on: YYYY-MM-DD (a month or year from its first day)."),
+        FrontMatterKeys.Url => ValueSchemas.PagePath("The page's whole path, instead of its section and slug: /about-us/ in the page's language, or with it, /fr/a-propos/."),
         FrontMatterKeys.Slug => ValueSchemas.Slug("The URL slug in this language (accents folded: intégration becomes integration)."),
         FrontMatterKeys.Aliases => ValueSchemas.List("Old URLs that redirect here: /old/path/, or relative to the language root."),
         FrontMatterKeys.Weight => ValueSchemas.Integer("Order among undated pages: a whole number."),

@@ -157,6 +157,14 @@ internal static class ValueSchemas
         ["pattern"] = UrlPattern,
     };
 
+    /// <summary>A page's path as <see cref="Content.PagePath"/> reads it; a path of digits is a number to an editor.</summary>
+    public static JsonObject PagePath(string description) => new()
+    {
+        ["description"] = description,
+        ["type"] = Types("string", "integer", "boolean"),
+        ["pattern"] = Content.PagePath.Pattern,
+    };
+
     public static JsonObject Slug(string description) => new()
     {
         ["description"] = description,

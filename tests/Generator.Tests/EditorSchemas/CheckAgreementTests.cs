@@ -7,7 +7,7 @@ namespace Generator.Tests.EditorSchemas;
 /// Small front matters, one mistake each (or none): the schema rejects exactly those in which
 /// <c>check</c> reports a front-matter mistake, with the code the mistake has, and accepts the
 /// forms the generator accepts (yes/no, quoted numbers, one tag for a list, times and offsets,
-/// years and months).
+/// years and months, keys in another case, Hugo's names).
 /// </summary>
 public sealed class CheckAgreementTests
 {
@@ -104,6 +104,10 @@ public sealed class CheckAgreementTests
         ["unknown-key"] = ("title: Typo\nowner: Ana\nsumary: a typo", "GEN014"),
         ["key-of-another-type"] = ("title: Role\nowner: Ana\nrole: chair", "GEN063"),
         ["unknown-type"] = ("title: Type\nowner: Ana\ntype: reprot", "GEN065"),
+        ["valid-hugo-keys"] = ("Title: Keys\nOWNER: Ana\nlastmod: 2019-06-20\ndescription: a summary\nurl: /reports/hugo-keys/\nPublished: 2019", null),
+        ["url-file"] = ("title: Url\nowner: Ana\nurl: /reports/forms.html", "GEN013"),
+        ["url-parent"] = ("title: Url\nowner: Ana\nurl: /reports/../x/", "GEN013"),
+        ["title-in-another-case-empty"] = ("TITLE: \"\"\nowner: Ana", "GEN011"),
     }.ToImmutableSortedDictionary(StringComparer.Ordinal);
 
     private static readonly Lazy<ImmutableDictionary<string, FrontMatterVerdicts.Verdict>> Verdicts = new(() =>
