@@ -57,6 +57,12 @@ public static class FrontMatterKeys
         [Lastmod] = Updated,
     };
 
+    /// <summary>The synonyms of a site: those its model does not declare as a field, relation or taxonomy of its own.</summary>
+    public static IReadOnlyDictionary<string, string> SynonymsIn(Configuration.Schema.ContentModel model) =>
+        Synonyms.Any(s => model.FieldNames.Contains(s.Key) || model.RelationKeys.Contains(s.Key) || model.Taxonomy(s.Key) is not null)
+            ? Synonyms.Where(s => !model.FieldNames.Contains(s.Key) && !model.RelationKeys.Contains(s.Key) && model.Taxonomy(s.Key) is null).ToDictionary(StringComparer.Ordinal)
+            : Synonyms;
+
     /// <summary>A key with its letters A to Z in lower case, to compare keys as Hugo does (other letters are kept).</summary>
     public static string Fold(string key) => string.Create(key.Length, key, static (span, text) =>
     {

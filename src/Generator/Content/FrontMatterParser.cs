@@ -20,14 +20,14 @@ public sealed class FrontMatterParser
 
     private readonly ContentModel _model;
 
-    /// <summary>The known keys (the generator's, their synonyms, taxonomies, fields, relations) by their folded form; the generator's win.</summary>
+    /// <summary>The known keys (the generator's, taxonomies, fields, relations, synonyms) by their folded form; the first named wins.</summary>
     private readonly Dictionary<string, string> _known = new(StringComparer.Ordinal);
 
     public FrontMatterParser(ContentModel? model = null)
     {
         _model = model ?? ContentModel.Implicit([]);
-        var keys = FrontMatterKeys.All.Concat(FrontMatterKeys.Synonyms.Keys).Concat(_model.Taxonomies.Select(t => t.Name))
-            .Concat(_model.FieldNames).Concat(_model.RelationKeys);
+        var keys = FrontMatterKeys.All.Concat(_model.Taxonomies.Select(t => t.Name)).Concat(_model.FieldNames).Concat(_model.RelationKeys)
+            .Concat(FrontMatterKeys.SynonymsIn(_model).Keys);
         foreach (var key in keys)
         {
             _known.TryAdd(FrontMatterKeys.Fold(key), key);
@@ -38,7 +38,7 @@ public sealed class FrontMatterParser
     private string Canonical(string written)
     {
         var key = _known.GetValueOrDefault(FrontMatterKeys.Fold(written), written);
-        return FrontMatterKeys.Synonyms.GetValueOrDefault(key, key);
+        return FrontMatterKeys.SynonymsIn(_model).GetValueOrDefault(key, key);
     }
 
     public FrontMatter Parse(FrontMatterBlock block, string file, DiagnosticBag diagnostics) => Parse(block, file, "page", diagnostics);

@@ -61,7 +61,7 @@ public static class FrontMatterSchemaWriter
             properties[key] = BuiltInKeySchemas.For(key, model);
         }
 
-        foreach (var (synonym, key) in FrontMatterKeys.Synonyms)
+        foreach (var (synonym, key) in FrontMatterKeys.SynonymsIn(model))
         {
             var schema = BuiltInKeySchemas.For(key, model);
             schema["description"] = $"Hugo's name for '{key}': " + (string?)schema["description"];

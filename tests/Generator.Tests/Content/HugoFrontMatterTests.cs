@@ -81,6 +81,23 @@ public sealed class HugoFrontMatterTests
         Assert.Equal(DateValue.Day(2019, 1, 1), fm.Updated);
     }
 
+    [Fact]
+    public void A_site_that_declares_a_field_named_description_reads_it_as_that_field_in_the_parser_and_the_schema()
+    {
+        var config = Support.TestConfig.Read("baseUrl: https://example.org/\nlanguages:\n  en: { name: English }\ntypes:\n  person:\n    fields:\n"
+            + "      description: { type: enum, values: [short, long] }\nsections:\n  people: { type: person }\n");
+        var diagnostics = new DiagnosticBag();
+
+        var fm = new FrontMatterParser(config.Model).Parse(FrontMatterBlock.Split("---\ntitle: T\nDescription: long\nlastmod: 2019\n---\n"), "doc.md", "person", diagnostics);
+
+        Assert.True(diagnostics.Count == 0, Describe(diagnostics));
+        Assert.Equal("long", fm.Fields["description"]);
+        Assert.Null(fm.Summary);
+        Assert.Equal(DateValue.Year(2019), fm.Updated);
+        var schema = System.Text.Json.Nodes.JsonNode.Parse(Generator.EditorSchemas.FrontMatterSchemaWriter.Write(config).Single(t => t.TypeName == "person").Text)!;
+        Assert.NotNull(schema["properties"]!["description"]!["enum"]);
+    }
+
     [Theory]
     [InlineData("/about-us/", "/about-us/")]
     [InlineData("about-us", "/about-us/")]
