@@ -20,25 +20,13 @@ public sealed class FrontMatterParser
 
     private readonly ContentModel _model;
 
-    /// <summary>The known keys (the generator's, taxonomies, fields, relations, synonyms) by their folded form; the first named wins.</summary>
-    private readonly Dictionary<string, string> _known = new(StringComparer.Ordinal);
+    /// <summary>Which key each written key is, and what to say of one given twice.</summary>
+    private readonly FrontMatterKeyMatcher _keys;
 
     public FrontMatterParser(ContentModel? model = null)
     {
         _model = model ?? ContentModel.Implicit([]);
-        var keys = FrontMatterKeys.All.Concat(_model.Taxonomies.Select(t => t.Name)).Concat(_model.FieldNames).Concat(_model.RelationKeys)
-            .Concat(FrontMatterKeys.SynonymsIn(_model).Keys);
-        foreach (var key in keys)
-        {
-            _known.TryAdd(FrontMatterKeys.Fold(key), key);
-        }
-    }
-
-    /// <summary>The key as the generator names it: a known key in any case of its letters (a synonym as the key it stands for), else as written.</summary>
-    private string Canonical(string written)
-    {
-        var key = _known.GetValueOrDefault(FrontMatterKeys.Fold(written), written);
-        return FrontMatterKeys.SynonymsIn(_model).GetValueOrDefault(key, key);
+        _keys = new FrontMatterKeyMatcher(_model);
     }
 
     public FrontMatter Parse(FrontMatterBlock block, string file, DiagnosticBag diagnostics) => Parse(block, file, "page", diagnostics);
@@ -99,10 +87,10 @@ public sealed class FrontMatterParser
         foreach (var (keyNode, value) in map.Children)
         {
             var writtenKey = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
-            var key = Canonical(writtenKey);
+            var key = _keys.Canonical(writtenKey);
             if (written.TryGetValue(key, out var first))
             {
-                Twice(writtenKey, key, first, yaml.At(keyNode), yaml.Diagnostics);
+                FrontMatterKeyMatcher.Twice(writtenKey, key, first, yaml.At(keyNode), yaml.Diagnostics);
                 continue;
             }
 
@@ -147,31 +135,10 @@ public sealed class FrontMatterParser
         };
     }
 
-    /// <summary>
-    /// A key given a second time: in another case (<c>Title</c> after <c>title</c>), an error, as
-    /// YAML's own duplicate keys are; by its synonym (<c>description</c> after <c>summary</c>), a
-    /// warning. Either way the first one is read.
-    /// </summary>
-    private static void Twice(string writtenKey, string key, (string Key, SourceRef Where) first, SourceRef where, DiagnosticBag diagnostics)
-    {
-        var line = first.Where.Position.Line;
-        if (FrontMatterKeys.Fold(writtenKey) == FrontMatterKeys.Fold(first.Key))
-        {
-            diagnostics.Error(DiagnosticCodes.FrontMatterSyntax, where,
-                $"'{DiagnosticText.Quote(writtenKey)}' is '{DiagnosticText.Quote(first.Key)}' again (line {line}): keys are read whatever the case of their letters",
-                "keep one of them: the generator cannot tell which one is meant");
-            return;
-        }
-
-        diagnostics.Warning(DiagnosticCodes.FrontMatterSyntax, where,
-            $"'{DiagnosticText.Quote(first.Key)}' on line {line} and '{DiagnosticText.Quote(writtenKey)}' here are one key, '{key}'; the first one is read",
-            $"keep one of them: Hugo's '{FrontMatterKeys.Synonyms.First(s => s.Value == key).Key}' is the generator's '{key}'");
-    }
-
     /// <summary>The document's type: its front matter's <c>type</c> when the model declares it (else an error there), or its section's.</summary>
     private TypeDefinition TypeOf(YamlMappingNode map, string sectionType, YamlSource yaml)
     {
-        var node = map.Children.FirstOrDefault(pair => pair.Key is YamlScalarNode { Value: { } key } && Canonical(key) == FrontMatterKeys.Type).Value;
+        var node = map.Children.FirstOrDefault(pair => pair.Key is YamlScalarNode { Value: { } key } && _keys.Canonical(key) == FrontMatterKeys.Type).Value;
         if (node is not YamlScalarNode { Value: { Length: > 0 } name })
         {
             return _model.TypeOrPlain(sectionType);
