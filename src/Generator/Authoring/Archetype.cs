@@ -33,6 +33,6 @@ public sealed partial record Archetype(string Path, string Text)
     [GeneratedRegex(@"\{\{\s*([A-Za-z]+)\s*\}\}")]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"^sourceHash:[^\r\n]*(\r?\n)?", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[Ss][Oo][Uu][Rr][Cc][Ee][Hh][Aa][Ss][Hh]:[^\r\n]*(\r?\n)?", RegexOptions.Multiline)]
     private static partial Regex SourceHashLine();
 }

@@ -53,6 +53,7 @@ public sealed partial class TranslationReviewer(IFileSystem fileSystem, Reviewed
         return null;
     }
 
-    [GeneratedRegex(@"^sourceHash:[^\r\n]*", RegexOptions.Multiline)]
+    // Keys are read whatever the case of their letters: SourceHash: is the same line.
+    [GeneratedRegex(@"^[Ss][Oo][Uu][Rr][Cc][Ee][Hh][Aa][Ss][Hh]:[^\r\n]*", RegexOptions.Multiline)]
     private static partial Regex SourceHashLine();
 }

@@ -54,7 +54,7 @@ internal sealed class ConfigReader(YamlSource yaml)
             var name = Text(settings, "name") ?? culture.NativeName;
             var dateFormat = Text(settings, "dateFormat") ?? "d MMMM yyyy";
             var title = Text(settings, "title") ?? string.Empty;
-            result.Add(new LanguageConfig(code, name, culture, dateFormat, title));
+            result.Add(new LanguageConfig(code, name, culture, dateFormat, title) { MonthFormat = Text(settings, "monthFormat") });
         }
 
         return result.ToImmutable();

@@ -1,11 +1,21 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace Generator.Configuration;
 
-/// <summary>One language of the site: its code (also its URL prefix), culture, native name and date format.</summary>
+/// <summary>One language of the site: its code (also its URL prefix), culture, native name and date formats.</summary>
 public sealed record LanguageConfig(
     string Code,
     string NativeName,
     CultureInfo Culture,
     string DateFormat,
-    string Title);
+    string Title)
+{
+    /// <summary>How a month written alone (<c>2019-06</c>) is shown: site.yml's <c>monthFormat</c>, else the culture's (June 2019, juin 2019, juni 2019).</summary>
+    [AllowNull]
+    public string MonthFormat
+    {
+        get => field ?? Culture.DateTimeFormat.YearMonthPattern;
+        init;
+    }
+}

@@ -1,13 +1,19 @@
+using System.Text.RegularExpressions;
 using Generator.Configuration;
+using Generator.Dates;
+using Generator.Yaml;
 
 namespace Generator.Content;
 
 /// <summary>
 /// What a content file's path says: <c>events/toulouse-2019.fr.md</c> is the French version of
 /// <c>events/toulouse-2019</c> in section <c>events</c>; <c>_index.nl.md</c> at the root is the
-/// Dutch home page. A file without a language suffix belongs to the default language.
+/// Dutch home page. A file without a language suffix belongs to the default language. A name
+/// that starts with a day, as Jekyll's posts do (<c>2019-06-20-world-refugee-day</c>), gives the
+/// page's <see cref="FileDate"/> and its slug without the day (<see cref="SlugName"/>); its id
+/// and translation path keep the whole name.
 /// </summary>
-public sealed record ContentPath(
+public sealed partial record ContentPath(
     string RelativePath,
     string Section,
     string Name,
@@ -17,6 +23,20 @@ public sealed record ContentPath(
     public bool IsIndex => Name == "_index";
 
     public bool IsHome => IsIndex && Section.Length == 0;
+
+    /// <summary>The day the file's name starts with, for a page whose front matter has no date.</summary>
+    public DateValue? FileDate => Dated() is var (date, _) ? date : null;
+
+    /// <summary>The name the page's slug is made of: the name without the day it starts with.</summary>
+    public string SlugName => Dated() is var (_, rest) ? rest : Name;
+
+    private (DateValue Date, string Remainder)? Dated()
+    {
+        var match = DatedName().Match(Name);
+        return match.Success && YamlDates.TryParse(match.Groups["day"].Value, out var date) && Slugifier.Slugify(match.Groups["rest"].Value).Length > 0
+            ? (date, match.Groups["rest"].Value)
+            : null;
+    }
 
     public static ContentPath Parse(string relativePath, SiteConfig config)
     {
@@ -35,4 +55,7 @@ public sealed record ContentPath(
         var translationPath = directory.Length == 0 ? name : directory + "/" + name;
         return new ContentPath(relativePath, section, name, language, translationPath);
     }
+
+    [GeneratedRegex("^(?<day>[0-9]{4}-[0-9]{2}-[0-9]{2})-(?<rest>.+)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex DatedName();
 }

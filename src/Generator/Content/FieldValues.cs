@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Generator.Configuration.Schema;
+using Generator.Dates;
 using Generator.Diagnostics;
 using Generator.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -10,10 +11,13 @@ namespace Generator.Content;
 /// <summary>
 /// Reads a declared field's value as its type says (text, date, number, bool, list, enum, url,
 /// reference), reporting a value of the wrong kind at its position, with a hint that shows the
-/// right form. The values are plain: text, <see cref="DateTimeOffset"/>, double, bool, a list of texts.
+/// right form. The values are plain: text, <see cref="DateValue"/>, double, bool, a list of texts.
 /// </summary>
 public static class FieldValues
 {
+    /// <summary>How dates are written, for the hints of wrong ones.</summary>
+    public const string DateHint = "write a day as YYYY-MM-DD (a month YYYY-MM, a year YYYY), optionally with a time: 2019-04-09T14:30:00+02:00";
+
     public static object? Read(FieldDefinition field, YamlNode value, YamlSource yaml, string code)
     {
         switch (field.Type)
@@ -29,8 +33,7 @@ public static class FieldValues
                     return date;
                 }
 
-                yaml.Diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.At(value), $"'{DiagnosticText.Quote(dateText)}' is not a valid date for '{field.Name}'",
-                    "write dates as YYYY-MM-DD, optionally with a time: 2019-04-09T14:30:00+02:00");
+                yaml.Diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.At(value), $"'{DiagnosticText.Quote(dateText)}' is not a valid date for '{field.Name}'", DateHint);
                 return null;
             case FieldType.Number:
                 if (value is YamlScalarNode { Value: { } number } && double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && double.IsFinite(parsed))

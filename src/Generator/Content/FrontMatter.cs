@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Generator.Dates;
 using Generator.Diagnostics;
 
 namespace Generator.Content;
@@ -12,21 +13,27 @@ public sealed record FrontMatter
 {
     public string Title { get; init; } = string.Empty;
 
-    public DateTimeOffset? Date { get; init; }
+    /// <summary>The publication or event date, as precise as written (a year, a month, a day or a moment); from the file name when front matter has none.</summary>
+    public DateValue? Date { get; init; }
 
-    public DateTimeOffset? Updated { get; init; }
+    public DateValue? Updated { get; init; }
 
-    public DateTimeOffset? EndDate { get; init; }
+    public DateValue? EndDate { get; init; }
 
     public string? Summary { get; init; }
 
     public bool Draft { get; init; }
 
+    /// <summary>Not published before this moment (the first moment of a year or month written alone).</summary>
     public DateTimeOffset? PublishDate { get; init; }
 
+    /// <summary>Not published from this moment on (the first moment of a year or month written alone).</summary>
     public DateTimeOffset? ExpiryDate { get; init; }
 
     public string? Slug { get; init; }
+
+    /// <summary>The page's whole path as written in <c>url</c>, between slashes (<c>/about-us/</c>, <c>/fr/a-propos/</c>).</summary>
+    public string? Url { get; init; }
 
     public ImmutableArray<(string Value, SourceRef Where)> Aliases { get; init; } = [];
 

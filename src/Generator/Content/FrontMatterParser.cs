@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Generator.Configuration.Schema;
+using Generator.Dates;
 using Generator.Diagnostics;
 using Generator.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -9,13 +10,24 @@ namespace Generator.Content;
 /// <summary>
 /// Reads a front matter block into a typed <see cref="FrontMatter"/>, reporting every problem at
 /// its position: the generator's own keys, and the fields and relations the content model
-/// declares for the document's type (its <c>type</c>, else its section's).
+/// declares for the document's type (its <c>type</c>, else its section's). Keys are matched
+/// whatever the case of their letters A to Z, and Hugo's <c>description</c> and <c>lastmod</c>
+/// read as <c>summary</c> and <c>updated</c>: one key given twice that way is the first one.
 /// </summary>
-public sealed class FrontMatterParser(ContentModel? model = null)
+public sealed class FrontMatterParser
 {
     private const string Invalid = DiagnosticCodes.InvalidValue;
 
-    private readonly ContentModel _model = model ?? ContentModel.Implicit([]);
+    private readonly ContentModel _model;
+
+    /// <summary>Which key each written key is, and what to say of one given twice.</summary>
+    private readonly FrontMatterKeyMatcher _keys;
+
+    public FrontMatterParser(ContentModel? model = null)
+    {
+        _model = model ?? ContentModel.Implicit([]);
+        _keys = new FrontMatterKeyMatcher(_model);
+    }
 
     public FrontMatter Parse(FrontMatterBlock block, string file, DiagnosticBag diagnostics) => Parse(block, file, "page", diagnostics);
 
@@ -70,21 +82,31 @@ public sealed class FrontMatterParser(ContentModel? model = null)
         var relations = ImmutableSortedDictionary.CreateBuilder<string, ImmutableArray<(string, SourceRef)>>(StringComparer.Ordinal);
         var fields = ImmutableSortedDictionary.CreateBuilder<string, object?>(StringComparer.Ordinal);
         var empty = ImmutableDictionary.CreateBuilder<string, SourceRef>(StringComparer.Ordinal);
+        var written = new Dictionary<string, (string Key, SourceRef Where)>(StringComparer.Ordinal);
         var type = TypeOf(map, sectionType, yaml);
         foreach (var (keyNode, value) in map.Children)
         {
-            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+            var writtenKey = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+            var key = _keys.Canonical(writtenKey);
+            if (written.TryGetValue(key, out var first))
+            {
+                FrontMatterKeyMatcher.Twice(writtenKey, key, first, yaml.At(keyNode), yaml.Diagnostics);
+                continue;
+            }
+
+            written[key] = (writtenKey, yaml.At(keyNode));
             positions[key] = yaml.At(value);
             fm = key switch
             {
                 FrontMatterKeys.Title => fm with { Title = RequiredText(value, yaml, key) ?? string.Empty },
-                FrontMatterKeys.Date => fm with { Date = Date(value, yaml, key) },
-                FrontMatterKeys.Updated => fm with { Updated = Date(value, yaml, key) },
-                FrontMatterKeys.PublishDate => fm with { PublishDate = Date(value, yaml, key) },
-                FrontMatterKeys.ExpiryDate => fm with { ExpiryDate = Date(value, yaml, key) },
+                FrontMatterKeys.Date => fm with { Date = Date(value, yaml, writtenKey) },
+                FrontMatterKeys.Updated => fm with { Updated = Date(value, yaml, writtenKey) },
+                FrontMatterKeys.PublishDate => fm with { PublishDate = Date(value, yaml, writtenKey)?.Start },
+                FrontMatterKeys.ExpiryDate => fm with { ExpiryDate = Date(value, yaml, writtenKey)?.Start },
                 FrontMatterKeys.Summary => fm with { Summary = yaml.String(value, Invalid) },
                 FrontMatterKeys.Draft => fm with { Draft = yaml.Bool(value, Invalid) ?? false },
                 FrontMatterKeys.Slug => fm with { Slug = Slug(value, yaml) },
+                FrontMatterKeys.Url => fm with { Url = PageUrl(value, yaml, writtenKey) },
                 FrontMatterKeys.Aliases => fm with { Aliases = yaml.StringList(value, Invalid) },
                 FrontMatterKeys.Weight => fm with { Weight = yaml.Int(value, Invalid) ?? 0 },
                 FrontMatterKeys.Type => fm with { Type = RequiredText(value, yaml, key) },
@@ -107,7 +129,7 @@ public sealed class FrontMatterParser(ContentModel? model = null)
             Relations = relations.ToImmutable(),
             Fields = fields.ToImmutable(),
             Positions = positions.ToImmutable(),
-            EndDate = fields.GetValueOrDefault(FrontMatterKeys.EndDate) as DateTimeOffset?,
+            EndDate = fields.GetValueOrDefault(FrontMatterKeys.EndDate) as DateValue?,
             Location = fields.GetValueOrDefault(FrontMatterKeys.Location) as string,
             Status = fields.GetValueOrDefault(FrontMatterKeys.Status) as string,
         };
@@ -116,7 +138,7 @@ public sealed class FrontMatterParser(ContentModel? model = null)
     /// <summary>The document's type: its front matter's <c>type</c> when the model declares it (else an error there), or its section's.</summary>
     private TypeDefinition TypeOf(YamlMappingNode map, string sectionType, YamlSource yaml)
     {
-        var node = map.Children.FirstOrDefault(pair => pair.Key is YamlScalarNode { Value: FrontMatterKeys.Type }).Value;
+        var node = map.Children.FirstOrDefault(pair => pair.Key is YamlScalarNode { Value: { } key } && _keys.Canonical(key) == FrontMatterKeys.Type).Value;
         if (node is not YamlScalarNode { Value: { Length: > 0 } name })
         {
             return _model.TypeOrPlain(sectionType);
@@ -213,7 +235,7 @@ public sealed class FrontMatterParser(ContentModel? model = null)
     private FrontMatter Unknown(FrontMatter fm, string key, YamlNode keyNode, YamlNode value, YamlSource yaml, ImmutableSortedDictionary<string, object?>.Builder extra)
     {
         extra[key] = YamlPlain.Convert(value);
-        var suggestion = DidYouMean.Suggest(key, FrontMatterKeys.All.Concat(_model.FieldNames).Concat(_model.RelationKeys).Concat(_model.Taxonomies.Select(t => t.Name)));
+        var suggestion = DidYouMean.Suggest(key, FrontMatterKeys.All.Concat(FrontMatterKeys.Synonyms.Keys).Concat(_model.FieldNames).Concat(_model.RelationKeys).Concat(_model.Taxonomies.Select(t => t.Name)));
         var hint = suggestion is null
             ? $"it is kept for templates as page.params.{DiagnosticText.Quote(key)}; put it under 'params:' to silence this warning"
             : $"did you mean '{suggestion}'?";
@@ -234,7 +256,7 @@ public sealed class FrontMatterParser(ContentModel? model = null)
         return text?.Trim();
     }
 
-    private static DateTimeOffset? Date(YamlNode value, YamlSource yaml, string key)
+    private static DateValue? Date(YamlNode value, YamlSource yaml, string key)
     {
         if (yaml.String(value, DiagnosticCodes.InvalidDate) is not { } text)
         {
@@ -246,8 +268,27 @@ public sealed class FrontMatterParser(ContentModel? model = null)
             return date;
         }
 
-        yaml.Diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.At(value), $"'{text}' is not a valid date for '{key}'",
-            "write dates as YYYY-MM-DD, optionally with a time: 2019-04-09T14:30:00+02:00");
+        yaml.Diagnostics.Error(DiagnosticCodes.InvalidDate, yaml.At(value), $"'{DiagnosticText.Quote(text)}' is not a valid date for '{DiagnosticText.Quote(key)}'", FieldValues.DateHint);
+        return null;
+    }
+
+    private static string? PageUrl(YamlNode value, YamlSource yaml, string key)
+    {
+        if (yaml.String(value, Invalid) is not { } text)
+        {
+            return null;
+        }
+
+        if (PagePath.Normalize(text) is { } path)
+        {
+            return path;
+        }
+
+        var folder = text.Length > 0 && !text.EndsWith('/') && text.Split('/')[^1].Contains('.');
+        yaml.Diagnostics.Error(Invalid, yaml.At(value), $"'{DiagnosticText.Quote(text)}' is not a page's path for '{DiagnosticText.Quote(key)}'",
+            folder
+                ? $"a page is a folder, served as its index.html: write '{DiagnosticText.Quote(text[..text.LastIndexOf('.')])}/'"
+                : "write its path from the language's root, in letters, digits, '-', '_', '.' and '~' between slashes: /about-us/ (or with the language: /fr/a-propos/)");
         return null;
     }
 

@@ -5,7 +5,8 @@ namespace Generator.Content;
 /// <summary>
 /// A content file after stage 3: where it sits, its typed front matter, and its compiled body. <see cref="BodyFirstLine"/> is the file line (1-based) where the body starts, so
 /// positions in the tree map back into the author's file. Compared by identity: one file, one
-/// document.
+/// document. A page whose front matter has no <c>date</c> takes the day its file name starts
+/// with (<c>2019-06-20-world-refugee-day.md</c>), as Jekyll and Hugo's <c>:filename</c> do.
 /// </summary>
 public sealed class ParsedDocument(SourceFile source, ContentPath path, FrontMatter frontMatter, CompiledBody body, int bodyFirstLine, string contentHash)
 {
@@ -19,7 +20,8 @@ public sealed class ParsedDocument(SourceFile source, ContentPath path, FrontMat
 
     public ContentPath Path { get; } = path;
 
-    public FrontMatter FrontMatter { get; } = frontMatter;
+    public FrontMatter FrontMatter { get; } =
+        frontMatter.Date is null && !path.IsIndex && path.FileDate is { } day ? frontMatter with { Date = day } : frontMatter;
 
     /// <summary>The body's HTML with slots for its links, and its links, headings and images without text.</summary>
     public CompiledBody Body { get; } = body;

@@ -44,6 +44,9 @@ public static class DiagnosticCodes
     public const string PublishedUrlsUnrecorded = "GEN026";
     public const string UndeclaredSection = "GEN027";
 
+    /// <summary>A page's <c>url</c> that names another language's folder, or that a list or term page cannot take.</summary>
+    public const string PageUrlMisplaced = "GEN029";
+
     // Links and relations
     public const string UnknownReference = "GEN050";
     public const string AmbiguousReference = "GEN051";

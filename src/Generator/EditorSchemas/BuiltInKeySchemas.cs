@@ -10,12 +10,13 @@ internal static class BuiltInKeySchemas
     public static JsonObject For(string key, ContentModel model) => key switch
     {
         FrontMatterKeys.Title => ValueSchemas.RequiredText("The page title (required)."),
-        FrontMatterKeys.Date => ValueSchemas.Date("Publication or event date: YYYY-MM-DD, optionally with a time and offset (2019-04-09T14:30:00+02:00). Lists are newest first."),
-        FrontMatterKeys.Updated => ValueSchemas.Date("Date of the last substantial change: YYYY-MM-DD."),
+        FrontMatterKeys.Date => ValueSchemas.Date("Publication or event date: YYYY-MM-DD, optionally with a time and offset (2019-04-09T14:30:00+02:00), or a month (YYYY-MM) or a year (YYYY) when no more is known. Lists are newest first."),
+        FrontMatterKeys.Updated => ValueSchemas.Date("Date of the last substantial change: YYYY-MM-DD (or YYYY-MM, YYYY)."),
         FrontMatterKeys.Summary => ValueSchemas.Text("One or two sentences for lists and the description meta tag."),
         FrontMatterKeys.Draft => ValueSchemas.Bool("true: not published unless built with --drafts."),
-        FrontMatterKeys.PublishDate => ValueSchemas.Date("Not published before this date (unless built with --future): YYYY-MM-DD."),
-        FrontMatterKeys.ExpiryDate => ValueSchemas.Date("Not published from this date on: YYYY-MM-DD."),
+        FrontMatterKeys.PublishDate => ValueSchemas.Date("Not published before this date (unless built with --future): YYYY-MM-DD (a month or year from its first day)."),
+        FrontMatterKeys.ExpiryDate => ValueSchemas.Date("Not published from this date on: YYYY-MM-DD (a month or year from its first day)."),
+        FrontMatterKeys.Url => ValueSchemas.PagePath("The page's whole path, instead of its section and slug: /about-us/ in the page's language, or with it, /fr/a-propos/."),
         FrontMatterKeys.Slug => ValueSchemas.Slug("The URL slug in this language (accents folded: intégration becomes integration)."),
         FrontMatterKeys.Aliases => ValueSchemas.List("Old URLs that redirect here: /old/path/, or relative to the language root."),
         FrontMatterKeys.Weight => ValueSchemas.Integer("Order among undated pages: a whole number."),

@@ -17,6 +17,9 @@ namespace Generator.EditorSchemas;
 /// A key the page's type does not have is refused (<c>additionalProperties: false</c>): that is
 /// what <c>check</c> warns about, as an unknown key (GEN014) or a key of another type (GEN063),
 /// and editors show it as a problem at the key. <c>params:</c> takes custom values for templates.
+/// As the parser reads keys whatever the case of their letters A to Z, each key is also taken in
+/// any other case (<c>patternProperties</c>, for <c>Title</c>), and a required key is required
+/// only when no spelling of it is there (<c>if</c>/<c>then</c>, so editors still say which is missing).
 /// Properties come in a fixed order (the generator's keys, then fields and relations as site.yml
 /// declares them), so the same model always gives the same bytes.
 /// </remarks>
@@ -58,6 +61,13 @@ public static class FrontMatterSchemaWriter
             properties[key] = BuiltInKeySchemas.For(key, model);
         }
 
+        foreach (var (synonym, key) in FrontMatterKeys.SynonymsIn(model))
+        {
+            var schema = BuiltInKeySchemas.For(key, model);
+            schema["description"] = $"Hugo's name for '{key}': " + (string?)schema["description"];
+            properties[synonym] = schema;
+        }
+
         // As the parser reads a key: the generator's own first, then a taxonomy's terms, then a
         // field (of this type, or the first of that name) before a relation.
         foreach (var taxonomy in model.Taxonomies.Where(t => properties[t.Name] is null))
@@ -75,10 +85,16 @@ public static class FrontMatterSchemaWriter
             properties[relation.Key] = model.AnyField(relation.Key) is { } field ? FieldSchema(field) : RelationSchema(relation);
         }
 
-        var required = new JsonArray(FrontMatterKeys.Title);
+        var required = new JsonArray(Required(FrontMatterKeys.Title));
         foreach (var field in type.Fields.Where(f => f.Required && f.Default is null && f.Name != FrontMatterKeys.Title))
         {
-            required.Add(field.Name);
+            required.Add(Required(field.Name));
+        }
+
+        var otherCases = new JsonObject();
+        foreach (var (key, schema) in properties)
+        {
+            otherCases[$"^(?!{Escape(key)}$){Caseless(key)}$"] = schema!.DeepClone();
         }
 
         return new JsonObject
@@ -90,16 +106,32 @@ public static class FrontMatterSchemaWriter
                 + "as input/site.yml declares it. Written by the generator's 'schema' command: run it again after changing the types in site.yml.",
             ["type"] = "object",
             ["properties"] = properties,
-            ["required"] = required,
+            ["patternProperties"] = otherCases,
             ["additionalProperties"] = false,
+            ["allOf"] = required,
         };
     }
+
+    /// <summary>A key's name in any case of its letters A to Z: <c>[Tt][Ii][Tt][Ll][Ee]</c>; other characters as themselves.</summary>
+    internal static string Caseless(string key) => string.Concat(key.Select(c => char.IsAsciiLetter(c)
+        ? $"[{char.ToUpperInvariant(c)}{char.ToLowerInvariant(c)}]"
+        : Escape(c.ToString())));
+
+    /// <summary>Text as a pattern matches it, with only the escapes both .NET and ECMAScript (in Unicode mode) read.</summary>
+    private static string Escape(string text) => string.Concat(text.Select(c => @"\^$.|?*+()[]{}".Contains(c) ? "\\" + c : c.ToString()));
+
+    /// <summary>A key required in one of its spellings: when no key is <paramref name="key"/> in any case, <paramref name="key"/> is missing.</summary>
+    private static JsonObject Required(string key) => new()
+    {
+        ["if"] = new JsonObject { ["propertyNames"] = new JsonObject { ["not"] = new JsonObject { ["pattern"] = $"^{Caseless(key)}$" } } },
+        ["then"] = new JsonObject { ["required"] = new JsonArray(key) },
+    };
 
     private static JsonObject FieldSchema(FieldDefinition field)
     {
         var description = field.Type switch
         {
-            FieldType.Date => "A date: YYYY-MM-DD, optionally with a time (2019-04-09T14:30:00+02:00).",
+            FieldType.Date => "A date: YYYY-MM-DD, optionally with a time (2019-04-09T14:30:00+02:00), or a month (YYYY-MM) or a year (YYYY).",
             FieldType.Number => "A number, such as 3 or 2.5.",
             FieldType.Bool => "true or false.",
             FieldType.List => "A list of texts: [a, b].",
@@ -139,7 +171,8 @@ public static class FrontMatterSchemaWriter
         double number when double.IsFinite(number) => JsonValue.Create(number),
         bool flag => JsonValue.Create(flag),
         ImmutableArray<string> list => new JsonArray([.. list.Select(item => (JsonNode)item)]),
-        DateTimeOffset => JsonValue.Create(text),
+        Dates.DateValue { Precision: Dates.DatePrecision.Year } year => JsonValue.Create(year.Start.Year),
+        Dates.DateValue => JsonValue.Create(text),
         string plain => ValueSchemas.TryTyped(plain, out var typed) && typed is not null ? typed : JsonValue.Create(plain),
         _ => null,
     };

@@ -14,23 +14,25 @@ namespace Generator.EditorSchemas;
 /// <remarks>
 /// Known differences, all in forms authors hardly write: <c>~</c> or <c>null</c> as a text is
 /// the text "~" or "null" to the generator and nothing to the schema; hexadecimal or octal
-/// numbers and a whole number written <c>3.0</c> pass the schema but not the generator; the slug
-/// pattern approximates "has a letter or digit" after accents are folded; a time whose offset
-/// moves it before year 1 or after 9999 passes the date pattern.
+/// numbers and a whole number written <c>3.0</c> (or a year written <c>+2019</c> or <c>2019.0</c>)
+/// pass the schema but not the generator; the slug pattern approximates "has a letter or digit"
+/// after accents are folded; a time whose offset moves it before year 1 or after 9999 passes the
+/// date pattern.
 /// </remarks>
 internal static class ValueSchemas
 {
     /// <summary>
-    /// A date as <see cref="Yaml.YamlDates"/> parses it: a real calendar day (leap years
-    /// included), optionally with <c>T</c> and a time (<c>HH:mm</c>, <c>HH:mm:ss</c>, fractions of
-    /// a second up to 7 digits) and an offset (<c>Z</c>, <c>+02:00</c>, <c>+0200</c>, up to 14
-    /// hours), or with a space and <c>HH:mm</c> or <c>HH:mm:ss</c> (an offset only after seconds).
+    /// A date as <see cref="Yaml.YamlDates"/> parses it: a year from 1000 on, a month, or a real
+    /// calendar day (leap years included), optionally with <c>T</c> or a space and a time
+    /// (<c>HH:mm</c>, <c>HH:mm:ss</c>, a fraction of a second of up to 9 digits) and an offset,
+    /// with or without a space before it (<c>Z</c>, <c>+02:00</c>, <c>+0200</c>, <c>+02</c>, up to
+    /// 14 hours). A year written alone is a number to an editor: <see cref="Date"/> takes it as one.
     /// </summary>
     public const string DatePattern =
-        @"^\s*(?!0000)(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+        @"^\s*(?:[1-9][0-9]{3}|(?!0000)[0-9]{4}-(?:0[1-9]|1[0-2])"
+        + @"|(?!0000)(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))"
         + @"|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)"
-        + @"(?:T" + Hour + ":" + Sixty + "(?::" + Sixty + @"(?:\.[0-9]{0,7})?)?(?:" + Offset + ")?"
-        + "| " + Hour + ":" + Sixty + "(?::" + Sixty + "(?:" + Offset + @")?)?)?\s*$";
+        + "(?:[Tt ]" + Hour + ":" + Sixty + "(?::" + Sixty + @"(?:\.[0-9]{1,9})?)?(?: ?(?:" + Offset + "))?)?)" + @"\s*$";
 
     /// <summary>A boolean as text: true, false, yes or no in any case.</summary>
     public const string BoolPattern = "^(?:[Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee]|[Yy][Ee][Ss]|[Nn][Oo])$";
@@ -49,7 +51,7 @@ internal static class ValueSchemas
 
     private const string Hour = "(?:[01][0-9]|2[0-3])";
     private const string Sixty = "[0-5][0-9]";
-    private const string Offset = "Z|[+-](?:(?:0?[0-9]|1[0-3]):[0-5][0-9]|(?:0[0-9]|1[0-3])[0-5][0-9]|14:?00)";
+    private const string Offset = "[Zz]|[+-](?:(?:0[0-9]|1[0-3])(?::?[0-5][0-9])?|14(?::?00)?)";
 
     /// <summary>Any scalar: the generator reads numbers and booleans as their text; an empty value is an empty text.</summary>
     public static JsonObject Text(string description) => new()
@@ -104,10 +106,13 @@ internal static class ValueSchemas
         ["pattern"] = @"\S",
     };
 
+    /// <summary>A date as text, or a year as the number an editor reads in <c>2019</c>.</summary>
     public static JsonObject Date(string description) => new()
     {
         ["description"] = description,
-        ["type"] = "string",
+        ["type"] = Types("string", "integer"),
+        ["minimum"] = 1000,
+        ["maximum"] = 9999,
         ["pattern"] = DatePattern,
     };
 
@@ -150,6 +155,14 @@ internal static class ValueSchemas
         ["type"] = "string",
         ["format"] = "uri-reference",
         ["pattern"] = UrlPattern,
+    };
+
+    /// <summary>A page's path as <see cref="Content.PagePath"/> reads it; a path of digits is a number to an editor.</summary>
+    public static JsonObject PagePath(string description) => new()
+    {
+        ["description"] = description,
+        ["type"] = Types("string", "integer", "boolean"),
+        ["pattern"] = Content.PagePath.Pattern,
     };
 
     public static JsonObject Slug(string description) => new()

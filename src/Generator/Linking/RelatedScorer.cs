@@ -46,7 +46,7 @@ public sealed class RelatedScorer(SiteModel model, int smallTarget = RelatedScor
             .GroupBy(e => (e.From, e.To))
             .ToDictionary(g => g.Key, g => g.Max(e => e.Score));
         var explicitRelated = direct.Keys.ToLookup(e => e.From, e => e.To, StringComparer.Ordinal);
-        var dates = documents.Values.Select(g => g.Source.FrontMatter.Date).OfType<DateTimeOffset>().ToArray();
+        var dates = documents.Values.Select(g => g.Source.FrontMatter.Date).OfType<Dates.DateValue>().Select(d => d.Start).ToArray();
         var oldest = dates.Length == 0 ? 0 : dates.Min().UtcTicks;
         var span = dates.Length == 0 ? 1 : Math.Max(1, dates.Max().UtcTicks - oldest);
         var intersections = new System.Collections.Concurrent.ConcurrentDictionary<((string, string) A, (string, string) B), string[]>();
@@ -102,7 +102,7 @@ public sealed class RelatedScorer(SiteModel model, int smallTarget = RelatedScor
     /// <summary>The five best candidates without sorting them all: one pass keeping a sorted top five.</summary>
     private static ImmutableArray<string> Best(Dictionary<string, double> scores, Dictionary<string, TranslationGroup> documents, long oldest, long span)
     {
-        var best = new List<(string Key, double Score, DateTimeOffset? Date)>(Limit + 1);
+        var best = new List<(string Key, double Score, Dates.DateValue? Date)>(Limit + 1);
         foreach (var (candidate, shared) in scores)
         {
             var entry = (candidate, shared + Recency(documents[candidate], oldest, span), documents[candidate].Source.FrontMatter.Date);
@@ -123,7 +123,7 @@ public sealed class RelatedScorer(SiteModel model, int smallTarget = RelatedScor
     }
 
     /// <summary>Higher score first, then newer, then key in ordinal order.</summary>
-    private static int Compare((string Key, double Score, DateTimeOffset? Date) x, (string Key, double Score, DateTimeOffset? Date) y)
+    private static int Compare((string Key, double Score, Dates.DateValue? Date) x, (string Key, double Score, Dates.DateValue? Date) y)
     {
         var c = y.Score.CompareTo(x.Score);
         if (c != 0) return c;
@@ -132,5 +132,5 @@ public sealed class RelatedScorer(SiteModel model, int smallTarget = RelatedScor
     }
 
     private static double Recency(TranslationGroup group, long oldest, long span) =>
-        group.Source.FrontMatter.Date is { } date ? (double)(date.UtcTicks - oldest) / span : 0;
+        group.Source.FrontMatter.Date is { } date ? (double)(date.Start.UtcTicks - oldest) / span : 0;
 }

@@ -3,6 +3,7 @@ namespace Generator.Model;
 /// <summary>
 /// A list's dated pages on either side of today: <c>upcoming</c> keeps those that end today or
 /// later, soonest first; <c>past</c> the others, newest first; none (or <c>all</c>) keeps the list.
+/// A page ends with its end date, else its date, at the last moment written (a month ends on its last day).
 /// </summary>
 public static class DateWindow
 {
@@ -17,5 +18,5 @@ public static class DateWindow
         _ => null,
     };
 
-    private static DateTimeOffset? End(PageEntry page) => page.FrontMatter?.EndDate ?? page.Date;
+    private static DateTimeOffset? End(PageEntry page) => (page.FrontMatter?.EndDate ?? page.Date)?.Last;
 }

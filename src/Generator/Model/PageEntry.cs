@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Generator.Content;
+using Generator.Dates;
 
 namespace Generator.Model;
 
@@ -30,7 +31,7 @@ public sealed record PageEntry(
 
     public FrontMatter? FrontMatter => Document?.FrontMatter;
 
-    public DateTimeOffset? Date => Document?.FrontMatter.Date;
+    public DateValue? Date => Document?.FrontMatter.Date;
 
     /// <summary>The language the shown content is written in: the page's own, or the source's for a fallback.</summary>
     public string ContentLanguage => Document?.Language ?? Language;

@@ -4,7 +4,10 @@ using Generator.Content;
 
 namespace Generator.Model;
 
-/// <summary>Site URLs: <c>/{lang}/{section segment}/{slug}/</c> under the base URL's path.</summary>
+/// <summary>
+/// Site URLs: <c>/{lang}/{section segment}/{slug}/</c> under the base URL's path, or a page's
+/// own <c>url</c> inside each language's root.
+/// </summary>
 public sealed class UrlBuilder(SiteConfig config)
 {
     public string Home(string language) => config.BasePath + language + "/";
@@ -12,9 +15,14 @@ public sealed class UrlBuilder(SiteConfig config)
     public string Section(string section, string language) =>
         section.Length == 0 ? Home(language) : Home(language) + config.Section(section).Segment(language) + "/";
 
-    /// <summary>The URL of <paramref name="document"/>'s content shown in <paramref name="language"/>.</summary>
+    /// <summary>
+    /// The URL of <paramref name="document"/>'s content shown in <paramref name="language"/>: its
+    /// <c>url</c> in that language's root (<c>/fr/a-propos/</c> is <c>/en/a-propos/</c> in English), else its section's and slug.
+    /// </summary>
     public string Document(ParsedDocument document, string language) =>
-        Section(document.Path.Section, language) + SlugOf(document) + "/";
+        document.FrontMatter.Url is { } path
+            ? Home(language) + PagePath.InLanguage(path, config.HasLanguage)
+            : Section(document.Path.Section, language) + SlugOf(document) + "/";
 
     public string Taxonomy(TaxonomyDefinition taxonomy, string language) => Home(language) + taxonomy.Segment(language) + "/";
 
@@ -25,6 +33,7 @@ public sealed class UrlBuilder(SiteConfig config)
 
     public string NotFound(string language) => Home(language) + "404.html";
 
+    /// <summary>The page's slug: its <c>slug</c>, else its file name without the day it may start with.</summary>
     public static string SlugOf(ParsedDocument document) =>
-        document.FrontMatter.Slug is { } slug ? slug : Slugifier.Slugify(document.Path.Name) is { Length: > 0 } s ? s : "page";
+        document.FrontMatter.Slug is { } slug ? slug : Slugifier.Slugify(document.Path.SlugName) is { Length: > 0 } s ? s : "page";
 }

@@ -16,7 +16,7 @@ public sealed class SiteFilesPlanner(SiteModel model, UiStrings strings)
     {
         var config = model.Config;
         var catalog = new FeedCatalog(config);
-        var newest = model.Pages.Select(p => p.FrontMatter?.Updated ?? p.Date).Max() ?? DateTimeOffset.UnixEpoch;
+        var newest = model.Pages.Select(p => p.FrontMatter?.Updated ?? p.Date).Max()?.Start ?? DateTimeOffset.UnixEpoch;
         yield return File(config.BasePath + "sitemap.xml", SitemapXml.Write(model));
         yield return File(config.BasePath + "robots.txt", NetlifyFiles.Robots(model));
         yield return File(config.BasePath + "_redirects", NetlifyFiles.Redirects(model));

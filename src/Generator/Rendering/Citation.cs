@@ -19,7 +19,7 @@ public static class Citation
         yield return new MetaTag("citation_author", null, publisher);
         if (date is { } published)
         {
-            yield return new MetaTag("citation_publication_date", null, published.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture));
+            yield return new MetaTag("citation_publication_date", null, Slashed(published));
         }
 
         yield return new MetaTag("citation_publisher", null, publisher);
@@ -42,7 +42,7 @@ public static class Citation
     public static CitationView Of(string title, string publisher, PageEntry page, string permalink)
     {
         var date = page.Date;
-        var year = date?.Year.ToString(CultureInfo.InvariantCulture);
+        var year = date?.Start.Year.ToString(CultureInfo.InvariantCulture);
         var key = Key(page.Key) + year;
         var text = $"{publisher} ({year ?? "n.d."}). {title}. {permalink}";
         var bibtex = new StringBuilder()
@@ -59,12 +59,15 @@ public static class Citation
             .Append("TI  - ").Append(OneLine(title)).Append('\n')
             .Append("AU  - ").Append(OneLine(publisher)).Append('\n')
             .Append("PB  - ").Append(OneLine(publisher)).Append('\n')
-            .Append(date is { } published ? $"PY  - {year}\nDA  - {published.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture)}\n" : string.Empty)
+            .Append(date is { } published ? $"PY  - {year}\nDA  - {Slashed(published)}\n" : string.Empty)
             .Append("LA  - ").Append(page.ContentLanguage).Append('\n')
             .Append("UR  - ").Append(permalink).Append('\n')
             .Append("ER  - ").ToString();
         return new CitationView(text, bibtex, ris);
     }
+
+    /// <summary>A date as citation formats write it, as far as it is known: <c>2019</c>, <c>2019/06</c>, <c>2019/06/20</c>.</summary>
+    private static string Slashed(Dates.DateValue date) => date.IsoDate.Replace('-', '/');
 
     private static string Key(string pageKey) =>
         new(pageKey.Where(char.IsAsciiLetterOrDigit).ToArray());

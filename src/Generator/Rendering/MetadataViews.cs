@@ -102,5 +102,6 @@ public sealed class MetadataViews(SiteModel model, UiStrings strings)
         return data;
     }
 
-    internal static string Day(DateTimeOffset date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>A date for schema.org and Dublin Core: ISO 8601 as far as it is known (<c>2019</c>, <c>2019-06</c>, <c>2019-06-20</c>).</summary>
+    internal static string Day(Dates.DateValue date) => date.IsoDate;
 }

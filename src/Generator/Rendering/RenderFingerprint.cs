@@ -30,7 +30,7 @@ public sealed class RenderFingerprint
         _site = Hash(pages.ToString());
         _languages = model.Config.Languages.ToDictionary(
             l => l.Code,
-            l => Hash($"{l.Code}|{l.Culture.Name}|{l.DateFormat}|{l.Title}|{l.NativeName}\n{strings.Fingerprint(l.Code)}"));
+            l => Hash($"{l.Code}|{l.Culture.Name}|{l.DateFormat}|{l.MonthFormat}|{l.Title}|{l.NativeName}\n{strings.Fingerprint(l.Code)}"));
     }
 
     public string Of(PageEntry page, string layout, SiteView site, PageView view) =>

@@ -6,7 +6,8 @@ using Generator.Diagnostics;
 namespace Generator.Validation;
 
 /// <summary>
-/// Checks each document beyond its syntax: keys that do not belong to its type, an event that
+/// Checks each document beyond its syntax: keys that do not belong to its type, a <c>url</c> in
+/// another language's folder or on a list page, an event that
 /// ends before it starts, a summary still the placeholder <c>new</c> wrote, images without
 /// alternative text and skipped heading levels. Runs in
 /// every build and in <c>check</c>, in parallel.
@@ -18,6 +19,29 @@ public sealed class DocumentValidator
         Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
             document => InternalError.Guard(diagnostics, "checking", document.File, () => Validate(document, config, diagnostics)));
         return documents.Length;
+    }
+
+    /// <summary>
+    /// A page's <c>url</c> lives in its own language's folder (a fallback page takes the same path
+    /// in its language's); a list or term page's address comes from site.yml, not from it.
+    /// </summary>
+    private static void PageUrl(ParsedDocument document, string url, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var where = document.FrontMatter.PositionOf(FrontMatterKeys.Url, document.File);
+        if (document.Path.IsIndex || config.TypeOf(document.Path.Section) == Configuration.Schema.TaxonomyDefinition.TermType && document.Path.Section.Length > 0)
+        {
+            diagnostics.Warning(DiagnosticCodes.PageUrlMisplaced, where, $"'url' is not used on {(document.Path.IsIndex ? "a list page" : "a term page")}: its address comes from site.yml",
+                document.Path.IsIndex ? "remove it; a section's address is its 'segments' in site.yml" : "remove it; a term's address is its 'slug' in its taxonomy's segment");
+            return;
+        }
+
+        if (PagePath.LanguageOf(url, config.HasLanguage) is { } language && language != document.Language)
+        {
+            var inside = PagePath.InLanguage(url, config.HasLanguage);
+            diagnostics.Error(DiagnosticCodes.PageUrlMisplaced, where,
+                $"'url' {url} is in the folder of '{language}', but this page is in '{document.Language}'",
+                $"write it in this page's language, /{document.Language}/{inside}, or without a language, /{inside}; its translation sets its own 'url'");
+        }
     }
 
     private static void Validate(ParsedDocument document, SiteConfig config, DiagnosticBag diagnostics)
@@ -41,10 +65,15 @@ public sealed class DocumentValidator
                 "remove it, or set the right 'type'");
         }
 
-        if (fm.Date is { } start && fm.EndDate is { } end && end < start)
+        if (fm.Url is { } url)
+        {
+            PageUrl(document, url, config, diagnostics);
+        }
+
+        if (fm.Date is { } start && fm.EndDate is { } end && end.EndsBefore(start))
         {
             diagnostics.Error(DiagnosticCodes.EndBeforeStart, fm.PositionOf(FrontMatterKeys.EndDate, document.File),
-                $"'endDate' {end:yyyy-MM-dd} is before 'date' {start:yyyy-MM-dd}", "swap them, or correct the year");
+                $"'endDate' {end} is before 'date' {start}", "swap them, or correct the year");
         }
 
         if (SummaryPlaceholder.Is(fm.Summary))

@@ -145,6 +145,22 @@ public sealed class TranslationsCommandTests
     }
 
     [Fact]
+    public async Task Review_replaces_a_source_hash_written_in_another_case_rather_than_adding_a_second()
+    {
+        using var site = Site();
+        var dutch = site.Combine("input", "content", "news", "reviewed.nl.md");
+        File.WriteAllText(dutch, "---\ntitle: Nagelezen\nSourceHash: 0000000000000000\n---\nDe vertaalde tekst.\n");
+
+        var (reviewed, _, err) = await Run(site, "translations", "--review", dutch);
+
+        Assert.Equal(0, reviewed);
+        Assert.Equal("", err);
+        var text = File.ReadAllText(dutch);
+        Assert.Single(Regex.Matches(text, "^sourcehash:", RegexOptions.Multiline | RegexOptions.IgnoreCase));
+        Assert.DoesNotContain("0000000000000000", text);
+    }
+
+    [Fact]
     public async Task Reviewing_a_source_text_is_refused()
     {
         using var site = Site();

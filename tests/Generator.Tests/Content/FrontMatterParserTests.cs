@@ -31,7 +31,7 @@ public sealed class FrontMatterParserTests
 
         Assert.Equal(0, diagnostics.Count);
         Assert.Equal("Été", fm.Title);
-        Assert.Equal(new DateTimeOffset(2019, 4, 9, 0, 0, 0, TimeSpan.Zero), fm.Date);
+        Assert.Equal(Generator.Dates.DateValue.Day(2019, 4, 9), fm.Date);
         Assert.Equal(["a", "b"], fm.Tags.ToArray());
         Assert.Equal(3, fm.Weight);
         Assert.Equal(new SourcePosition(3, 7), fm.Positions["date"].Position);

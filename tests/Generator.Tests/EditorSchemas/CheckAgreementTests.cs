@@ -6,7 +6,8 @@ namespace Generator.Tests.EditorSchemas;
 /// <summary>
 /// Small front matters, one mistake each (or none): the schema rejects exactly those in which
 /// <c>check</c> reports a front-matter mistake, with the code the mistake has, and accepts the
-/// forms the generator accepts (yes/no, quoted numbers, one tag for a list, times and offsets).
+/// forms the generator accepts (yes/no, quoted numbers, one tag for a list, times and offsets,
+/// years and months, keys in another case, Hugo's names).
 /// </summary>
 public sealed class CheckAgreementTests
 {
@@ -82,9 +83,12 @@ public sealed class CheckAgreementTests
         ["title-empty"] = ("title: \"  \"\nowner: Ana", "GEN011"),
         ["date-month-13"] = ("title: Date\nowner: Ana\ndate: 2019-13-45", "GEN012"),
         ["date-not-a-leap-year"] = ("title: Leap\nowner: Ana\ndate: 2019-02-29", "GEN012"),
-        ["date-offset-without-seconds"] = ("title: Offset\nowner: Ana\ndate: 2019-04-09 14:30Z", "GEN012"),
+        ["valid-dates-as-written"] = ("title: Dates\nowner: Ana\ndate: 2018-03-09 09:00:00 -0400\nupdated: 2019\npublishDate: 2019-06\npublished: 2019-04-09t14:30z", null),
+        ["date-offset-hours-too-many"] = ("title: Offset\nowner: Ana\ndate: 2019-04-09 14:30 +15", "GEN012"),
+        ["date-year-short"] = ("title: Year\nowner: Ana\nexpiryDate: 219", "GEN012"),
+        ["date-month-alone"] = ("title: Month\nowner: Ana\nupdated: 2019-13", "GEN012"),
         ["date-field-word"] = ("title: Published\nowner: Ana\npublished: soon", "GEN012"),
-        ["date-as-number"] = ("title: Year\nowner: Ana\nexpiryDate: 2019", "GEN012"),
+        ["valid-date-as-number"] = ("title: Year\nowner: Ana\nexpiryDate: 2999", null),
         ["number-word"] = ("title: Score\nowner: Ana\nscore: many", "GEN013"),
         ["bool-maybe"] = ("title: Draft\nowner: Ana\ndraft: maybe", "GEN013"),
         ["bool-field-number"] = ("title: Featured\nowner: Ana\nfeatured: 1", "GEN013"),
@@ -100,6 +104,10 @@ public sealed class CheckAgreementTests
         ["unknown-key"] = ("title: Typo\nowner: Ana\nsumary: a typo", "GEN014"),
         ["key-of-another-type"] = ("title: Role\nowner: Ana\nrole: chair", "GEN063"),
         ["unknown-type"] = ("title: Type\nowner: Ana\ntype: reprot", "GEN065"),
+        ["valid-hugo-keys"] = ("Title: Keys\nOWNER: Ana\nlastmod: 2019-06-20\ndescription: a summary\nurl: /reports/hugo-keys/\nPublished: 2019", null),
+        ["url-file"] = ("title: Url\nowner: Ana\nurl: /reports/forms.html", "GEN013"),
+        ["url-parent"] = ("title: Url\nowner: Ana\nurl: /reports/../x/", "GEN013"),
+        ["title-in-another-case-empty"] = ("TITLE: \"\"\nowner: Ana", "GEN011"),
     }.ToImmutableSortedDictionary(StringComparer.Ordinal);
 
     private static readonly Lazy<ImmutableDictionary<string, FrontMatterVerdicts.Verdict>> Verdicts = new(() =>

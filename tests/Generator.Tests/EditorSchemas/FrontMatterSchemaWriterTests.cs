@@ -55,7 +55,32 @@ public sealed class FrontMatterSchemaWriterTests
         Assert.Equal("Front matter of type 'report'", (string?)schema["title"]);
         Assert.Contains("schema", (string?)schema["description"]);
         Assert.False((bool)schema["additionalProperties"]!);
-        Assert.Equal(["title", "status"], schema["required"]!.AsArray().Select(n => (string?)n));
+        Assert.Equal(["title", "status"], schema["allOf"]!.AsArray().Select(n => (string?)n!["then"]!["required"]![0]));
+    }
+
+    [Fact]
+    public void Keys_are_taken_in_any_case_of_their_letters_and_a_required_key_in_any_of_its_spellings()
+    {
+        var validator = new SchemaValidator(TestConfig.Read(SiteYml));
+        JsonNode Front(string json) => JsonNode.Parse(json)!;
+
+        Assert.Empty(validator.Errors("report", Front("""{"Title": "T", "STATUS": "draft", "Date": "2019-06"}""")));
+        Assert.NotEmpty(validator.Errors("report", Front("""{"Title": "T", "Status": "final"}""")));
+        Assert.NotEmpty(validator.Errors("report", Front("""{"DATE": "June 2019", "title": "T", "status": "draft"}""")));
+        Assert.Contains(validator.Errors("report", Front("""{"status": "draft"}""")), e => e.Contains("title", StringComparison.Ordinal));
+        Assert.NotEmpty(validator.Errors("report", Front("""{"Titles": "T", "status": "draft"}""")));
+        Assert.Equal("^(?!title$)[Tt][Ii][Tt][Ll][Ee]$", Schema("report")["patternProperties"]!.AsObject().First().Key);
+    }
+
+    [Fact]
+    public void Hugos_description_lastmod_and_url_are_keys_and_a_year_or_month_is_a_date()
+    {
+        var validator = new SchemaValidator(TestConfig.Read(SiteYml));
+        JsonNode Front(string json) => JsonNode.Parse(json)!;
+
+        Assert.Empty(validator.Errors("report", Front("""{"title": "T", "status": "draft", "description": "D", "lastmod": 2019, "url": "/fr/a-propos/", "date": "2019-06"}""")));
+        Assert.NotEmpty(validator.Errors("report", Front("""{"title": "T", "status": "draft", "lastmod": 19}""")));
+        Assert.NotEmpty(validator.Errors("report", Front("""{"title": "T", "status": "draft", "url": "/about.html"}""")));
     }
 
     [Fact]
@@ -63,8 +88,8 @@ public sealed class FrontMatterSchemaWriterTests
     {
         var keys = Schema("report")["properties"]!.AsObject().Select(p => p.Key).ToList();
 
-        Assert.Equal([.. FrontMatterKeys.All, "tags", "status", "level", "owner", "score", "lead", "people", "supersedes"], keys);
-        Assert.Equal([.. FrontMatterKeys.All, "tags", "role", "people", "status"], Schema("person")["properties"]!.AsObject().Select(p => p.Key));
+        Assert.Equal([.. FrontMatterKeys.All, .. FrontMatterKeys.Synonyms.Keys, "tags", "status", "level", "owner", "score", "lead", "people", "supersedes"], keys);
+        Assert.Equal([.. FrontMatterKeys.All, .. FrontMatterKeys.Synonyms.Keys, "tags", "role", "people", "status"], Schema("person")["properties"]!.AsObject().Select(p => p.Key));
     }
 
     [Fact]
@@ -94,7 +119,7 @@ public sealed class FrontMatterSchemaWriterTests
         var schema = Schema("news", "baseUrl: https://example.org/\nlanguages:\n  en: { name: English }\nsections:\n  news: { type: news }\n");
 
         Assert.Null(schema["properties"]!["type"]!["enum"]);
-        Assert.Equal([.. FrontMatterKeys.All, "tags"], schema["properties"]!.AsObject().Select(p => p.Key));
+        Assert.Equal([.. FrontMatterKeys.All, .. FrontMatterKeys.Synonyms.Keys, "tags"], schema["properties"]!.AsObject().Select(p => p.Key));
     }
 
     [Fact]

@@ -68,11 +68,12 @@ public static class FrontMatterVerdicts
         return verdicts.ToImmutable();
     }
 
-    /// <summary>The page's type as the generator takes it: its front matter's <c>type</c> when the site declares it, else its section's.</summary>
+    /// <summary>The page's type as the generator takes it: its front matter's <c>type</c> (in any case) when the site declares it, else its section's.</summary>
     public static string TypeOf(JsonNode? frontMatter, string contentRelativePath, SiteConfig config)
     {
         var section = ContentPath.Parse(contentRelativePath, config).Section;
-        var declared = frontMatter?["type"] is JsonValue value && value.TryGetValue<string>(out var name) ? config.Model.Type(name.Trim())?.Name : null;
+        var written = (frontMatter as JsonObject)?.FirstOrDefault(p => FrontMatterKeys.Fold(p.Key) == FrontMatterKeys.Type).Value;
+        var declared = written is JsonValue value && value.TryGetValue<string>(out var name) ? config.Model.Type(name.Trim())?.Name : null;
         return declared ?? config.TypeOf(section);
     }
 }

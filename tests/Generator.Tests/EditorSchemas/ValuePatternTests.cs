@@ -44,6 +44,20 @@ public sealed class ValuePatternTests
     [InlineData(" 2019-04-09 ")]
     [InlineData("2019-4-9")]
     [InlineData("9 April 2019")]
+    [InlineData("2019")]
+    [InlineData("0999")]
+    [InlineData("0000")]
+    [InlineData("2019-06")]
+    [InlineData("0001-06")]
+    [InlineData("0000-06")]
+    [InlineData("2019-13")]
+    [InlineData("2018-03-09 09:00:00 -0400")]
+    [InlineData("2018-03-09 09:00 +01")]
+    [InlineData("2018-03-09 09:00:00.123456789 +0000")]
+    [InlineData("2018-03-09 09:00:00.1234567890")]
+    [InlineData("2018-03-09 09:00:00  -0400")]
+    [InlineData("0000-02-29")]
+    [InlineData("2019-06 09:00")]
     public void The_date_pattern_agrees_with_the_parser(string text) =>
         Assert.Equal(YamlDates.TryParse(text, out _), Date.IsMatch(text));
 
@@ -51,11 +65,14 @@ public sealed class ValuePatternTests
     public void The_date_pattern_agrees_with_the_parser_on_generated_dates_and_near_misses()
     {
         var digits = Gen.Int[0, 99].Select(n => n.ToString("00", CultureInfo.InvariantCulture));
-        var offset = Gen.OneOf("", "Z", "z", "+02:00", "-05:30", "+0200", "+2:00", "+14:00", "+14:30", "-1400", "+02", "+15:00", "+02:60");
-        var time = Gen.Select(Gen.OneOf("", "T", " ", "t"), digits, digits, Gen.OneOf("", ":00", ":59", ":60", ":5", ":00.", ":00.5", ":00.12345678"), offset)
+        var offset = Gen.OneOf("", "Z", "z", "+02:00", "-05:30", "+0200", "+2:00", "+14:00", "+14:30", "-1400", "+02", "+15:00", "+02:60", " -0400", " Z", "  +01", "+1", "+14");
+        var time = Gen.Select(Gen.OneOf("", "T", " ", "t"), digits, digits, Gen.OneOf("", ":00", ":59", ":60", ":5", ":00.", ":00.5", ":00.12345678", ":00.123456789", ":00.1234567890"), offset)
             .Select((sep, hour, minute, seconds, zone) => sep.Length == 0 ? string.Empty : $"{sep}{hour}:{minute}{seconds}{zone}");
-        var date = Gen.Select(Gen.Int[1000, 9998], Gen.Int[0, 13], Gen.Int[0, 32], time)
+        var day = Gen.Select(Gen.Int[1000, 9998], Gen.Int[0, 13], Gen.Int[0, 32], time)
             .Select((year, month, day, at) => $"{year:0000}-{month:00}-{day:00}{at}");
+        var partial = Gen.Select(Gen.Int[0, 9999], Gen.Int[0, 13], Gen.OneOf("", "-", " ", "T10:00"), Gen.Bool)
+            .Select((year, month, after, withMonth) => withMonth ? $"{year:0000}-{month:00}{after}" : $"{year:0000}{after}");
+        var date = Gen.Frequency((4, day), (1, partial));
 
         date.Sample(text => Assert.True(YamlDates.TryParse(text, out _) == Date.IsMatch(text), $"'{text}': parser {YamlDates.TryParse(text, out _)}, pattern {Date.IsMatch(text)}"), iter: 20_000);
     }

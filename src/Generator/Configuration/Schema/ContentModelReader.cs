@@ -232,7 +232,7 @@ internal sealed class ContentModelReader(YamlSource yaml, ConfigReader reader, I
     private static string? DefaultProblem(FieldType type, ImmutableArray<string> values, string text) => type switch
     {
         FieldType.Enum when !values.Contains(text) => "use one of: " + string.Join(", ", values),
-        FieldType.Date when !YamlDates.TryParse(text, out _) => "write dates as YYYY-MM-DD",
+        FieldType.Date when !YamlDates.TryParse(text, out _) => "write a day as YYYY-MM-DD (a month YYYY-MM, a year YYYY)",
         FieldType.Number when !double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _) => "write a number such as 1 or 2.5",
         FieldType.Bool when text is not ("true" or "false") => "write true or false",
         FieldType.Url when !Uri.TryCreate(text, UriKind.Absolute, out _) => "write an absolute URL such as https://example.org/",

@@ -8,7 +8,8 @@ public sealed record FeedHeader(string Title, string Language, string SiteUrl, s
 /// <summary>
 /// RSS 2.0 and Atom 1.0 feeds of a list of pages, with absolute URLs, the summary as each
 /// entry's description, and dates from the pages' front matter (so the same content gives the
-/// same bytes). An undated entry, or an empty feed, is dated by the newest page of the site.
+/// same bytes). An undated entry, or an empty feed, is dated by the newest page of the site; a
+/// year or a month written alone is dated by its first day, as feeds need full dates.
 /// </summary>
 public static class FeedXml
 {
@@ -45,7 +46,7 @@ public static class FeedXml
                 xml.WriteEndElement();
                 if (page.Date is { } date)
                 {
-                    xml.WriteElementString("pubDate", XmlOutput.Rfc822(date));
+                    xml.WriteElementString("pubDate", XmlOutput.Rfc822(date.Start));
                 }
 
                 if (page.FrontMatter?.Summary is { } summary)
@@ -85,10 +86,10 @@ public static class FeedXml
                 Link(xml, url, "alternate", "text/html");
                 if (page.Date is { } date)
                 {
-                    xml.WriteElementString("published", AtomNs, XmlOutput.Rfc3339(date));
+                    xml.WriteElementString("published", AtomNs, XmlOutput.Rfc3339(date.Start));
                 }
 
-                xml.WriteElementString("updated", AtomNs, XmlOutput.Rfc3339(page.FrontMatter?.Updated ?? page.Date ?? fallbackDate));
+                xml.WriteElementString("updated", AtomNs, XmlOutput.Rfc3339((page.FrontMatter?.Updated ?? page.Date)?.Start ?? fallbackDate));
                 if (page.FrontMatter?.Summary is { } summary)
                 {
                     xml.WriteElementString("summary", AtomNs, XmlOutput.Text(summary));
@@ -102,7 +103,7 @@ public static class FeedXml
     }
 
     private static DateTimeOffset? Newest(IReadOnlyList<PageEntry> items) =>
-        items.Select(p => p.FrontMatter?.Updated ?? p.Date).Max();
+        items.Select(p => p.FrontMatter?.Updated ?? p.Date).Max()?.Start;
 
     private static void Link(System.Xml.XmlWriter xml, string href, string rel, string type)
     {

@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Text;
+using Generator.Dates;
 using Generator.Model;
 
 namespace Generator.Publishing.Formats;
 
 /// <summary>
 /// iCalendar (RFC 5545) files: one VEVENT per event page, all-day when the dates carry no time
-/// (the end date is then the day after, as the format wants), with the page's URL, location and
+/// (the end date is then the day after the last, as the format wants: a month written alone runs
+/// from its first day to its last), with the page's URL, location and
 /// summary; text escaped, lines folded at 75 octets, CRLF line ends. The stamp is the event's
 /// own date of change, so the same content gives the same bytes.
 /// </summary>
@@ -28,12 +30,12 @@ public static class ICalendar
             var fm = page.FrontMatter!;
             var start = page.Date!.Value;
             var end = fm.EndDate ?? start;
-            var allDay = start.TimeOfDay == TimeSpan.Zero && end.TimeOfDay == TimeSpan.Zero;
+            var allDay = start.Precision != DatePrecision.Instant && end.Precision != DatePrecision.Instant;
             lines.Add("BEGIN:VEVENT");
             lines.Add($"UID:{page.Key.Replace('/', '-')}-{page.Language}@{host}");
-            lines.Add("DTSTAMP:" + DateTime(fm.Updated ?? start));
-            lines.Add(allDay ? "DTSTART;VALUE=DATE:" + Date(start) : "DTSTART:" + DateTime(start));
-            lines.Add(allDay ? "DTEND;VALUE=DATE:" + Date(end.AddDays(1)) : "DTEND:" + DateTime(end));
+            lines.Add("DTSTAMP:" + DateTime((fm.Updated ?? start).Start));
+            lines.Add(allDay ? "DTSTART;VALUE=DATE:" + Date(start.Start) : "DTSTART:" + DateTime(start.Start));
+            lines.Add(allDay ? "DTEND;VALUE=DATE:" + Date(end.Last < DateTimeOffset.MaxValue ? end.Last.AddTicks(1) : end.Last) : "DTEND:" + DateTime(end.Last));
             lines.Add("SUMMARY:" + Escape(page.Title));
             if (fm.Location is { } location) lines.Add("LOCATION:" + Escape(location));
             if (fm.Summary is { } summary) lines.Add("DESCRIPTION:" + Escape(summary));

@@ -25,7 +25,7 @@ public static class SitemapXml
                 xml.WriteElementString("loc", Sitemaps, config.Absolute(page.Url));
                 if ((page.FrontMatter?.Updated ?? page.Date) is { } changed)
                 {
-                    xml.WriteElementString("lastmod", Sitemaps, XmlOutput.Rfc3339(changed));
+                    xml.WriteElementString("lastmod", Sitemaps, XmlOutput.Rfc3339(changed.Start));
                 }
 
                 var translations = model.Translations(page.Key).Values.Where(t => !t.IsFallback).OrderBy(t => t.Language, StringComparer.Ordinal).ToList();

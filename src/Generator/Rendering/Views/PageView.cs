@@ -25,9 +25,9 @@ public sealed record PageView
     /// <summary>Published only from a later date (shown when building with --future, as serve does).</summary>
     public bool IsScheduled { get; init; }
     public DateTimeOffset? PublishDate { get; init; }
-    public DateTimeOffset? Date { get; init; }
-    public DateTimeOffset? Updated { get; init; }
-    public DateTimeOffset? EndDate { get; init; }
+    public Dates.DateValue? Date { get; init; }
+    public Dates.DateValue? Updated { get; init; }
+    public Dates.DateValue? EndDate { get; init; }
     public string? Summary { get; init; }
     public string? Location { get; init; }
     public string? Status { get; init; }
@@ -42,7 +42,7 @@ public sealed record PageView
     public bool IsStale { get; init; }
     public string? SourceUrl { get; init; }
     public string? SourceLang { get; init; }
-    public DateTimeOffset? SourceUpdated { get; init; }
+    public Dates.DateValue? SourceUpdated { get; init; }
     /// <summary>The document's body (empty for pages without one): see <see cref="Markdown.BodyContent"/>.</summary>
     public required Markdown.BodyContent Content { get; init; }
     public bool HasContent => !Content.IsEmpty;
