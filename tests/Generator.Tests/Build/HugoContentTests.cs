@@ -121,6 +121,7 @@ public sealed partial class HugoContentTests : IClassFixture<HugoContentTests.Bu
                 .Replace("\nfallbackLanguages: [en, fr, nl]\n", "\nfallbackLanguages: [en, fr, nl, de]\n")
                 .Replace("\n    title: Migratie en integratie\n", "\n    title: Migratie en integratie\n  de: { name: Deutsch, culture: de-DE, dateFormat: d. MMMM yyyy, title: Migration und Integration }\n"));
 
+            File.Copy(System.IO.Path.Combine(Repo.Fixtures, "real-site-de.yml"), _temp.Combine("input", "i18n", "de.yml"));
             _temp.Write("input/content/news/2019-06-20-refugee-day-statement.en.md",
                 "---\nTitle: World Refugee Day\nDescription: The working group marks World Refugee Day.\n---\nThe working group marks the day.\n");
             _temp.Write("input/content/news/2019-06-20-refugee-day-statement.fr.md",

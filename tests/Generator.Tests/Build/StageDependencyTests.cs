@@ -16,7 +16,7 @@ public sealed partial class StageDependencyTests
     private static readonly string[] Order =
     [
         // What every stage may use.
-        "Diagnostics", "IO", "Yaml",
+        "Diagnostics", "IO", "Dates", "Yaml",
 
         // The stages, in the order a build runs them. Markdown knows nothing of the site (as
         // Markdig does not): the parse stage in Content uses it, and its parsed documents hold its
