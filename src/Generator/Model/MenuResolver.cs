@@ -24,10 +24,8 @@ public sealed class MenuResolver(SiteConfig config)
 
             if (!menus.ContainsKey(MainMenu))
             {
-                menus[MainMenu] = [.. config.Sections.Values
-                    .OrderBy(s => config.Model.Order(s.Type)).ThenBy(s => s.Name, StringComparer.Ordinal)
-                    .Select(s => model.Find(SiteKeys.Section(s.Name), language))
-                    .OfType<PageEntry>()
+                menus[MainMenu] = [.. model.Pages.Where(p => p.Kind == PageKind.Section && p.Language == language)
+                    .OrderBy(p => config.Model.Order(config.TypeOf(p.Section))).ThenBy(p => p.Section, StringComparer.Ordinal)
                     .Select(list => new MenuLink(list.Title, list.Url, list.Key))];
             }
 

@@ -42,8 +42,8 @@ public sealed class HomeViews(SiteModel model, UiStrings strings, DateTimeOffset
 
     /// <summary>A block per section of a document or calendar type, in the order of the types.</summary>
     private IEnumerable<HomeFeature> Defaults() =>
-        _config.Sections.Values
-            .Select(s => (Section: s, Type: _config.Model.TypeOrPlain(s.Type)))
+        model.Pages.Where(p => p.Kind == PageKind.Section).Select(p => p.Section).Distinct(StringComparer.Ordinal)
+            .Select(name => (Section: _config.Section(name), Type: _config.Model.TypeOrPlain(_config.TypeOf(name))))
             .Where(s => s.Type.Kind == Configuration.Schema.TypeKind.Document || s.Type.Calendar)
             .OrderBy(s => _config.Model.Order(s.Type.Name)).ThenBy(s => s.Section.Name, StringComparer.Ordinal)
             .Select(s => new HomeFeature("home-" + s.Section.Name, [s.Section.Name], s.Type.Calendar ? "upcoming" : null, 5, null,
