@@ -94,4 +94,22 @@ public sealed class ShortcodeRenderingTests
         Assert.True(result.Succeeded, TestBuild.Describe(result));
         Assert.DoesNotContain("frame-src", File.ReadAllText(site.Combine("public", "_headers")));
     }
+
+    [Theory]
+    [InlineData("{{< figure src=\"/images/chart.svg\" >}}", "input/content/news/b.en.md(4,1): error GEN019: the shortcode 'figure' needs 'alt'")]
+    [InlineData("{{< callout danger >}}\nx\n{{< /callout >}}", "input/content/news/b.en.md(4,13): error GEN019: 'danger' is not a value of 'type' of the shortcode 'callout'")]
+    [InlineData("{{< callout >}}\nNever closed.", "input/content/news/b.en.md(4,1): error GEN019: the shortcode 'callout' is never closed")]
+    [InlineData("{{< video src=\"https://example.org/v\" title=\"x\" >}}", "input/content/news/b.en.md(4,1): error GEN019: shortcode 'video': 'https://example.org/v' is not a YouTube or Vimeo video address")]
+    [InlineData("{{< download src=\"/files/missing.pdf\" title=\"x\" >}}", "input/content/news/b.en.md(4,1): error GEN019: shortcode 'download': no file '/files/missing.pdf' under static/")]
+    [InlineData("[x]({{< ref \"projects/valeus\" >}})", "input/content/news/b.en.md(4,1): error GEN050: unknown page 'projects/valeus' in wikilink")]
+    public void A_theme_shortcode_misused_is_an_error_at_the_call(string call, string expected)
+    {
+        using var site = Build(out _);
+        site.Write("input/content/news/b.en.md", "---\ntitle: B\n---\n" + call + "\n");
+
+        var result = TestBuild.Run(site.Path, site.Combine("public"), themeDirectory: Path.Combine(Repo.Root, "theme"));
+
+        Assert.False(result.Succeeded);
+        Assert.True(result.Diagnostics.Any(d => d.ToString().StartsWith(expected, StringComparison.Ordinal)), TestBuild.Describe(result));
+    }
 }
