@@ -249,6 +249,17 @@ internal sealed class ConfigReader(YamlSource yaml)
         return result.ToImmutable();
     }
 
+    /// <summary>A warning at each key of <paramref name="map"/> that is not one of <paramref name="known"/>, with a did-you-mean.</summary>
+    internal void WarnUnknown(YamlMappingNode map, IReadOnlyList<string> known, string what, string code)
+    {
+        foreach (var key in map.Children.Keys.OfType<YamlScalarNode>().Where(k => !known.Contains(k.Value ?? string.Empty)))
+        {
+            var suggestion = DidYouMean.Suggest(key.Value ?? string.Empty, known);
+            yaml.Diagnostics.Warning(code, yaml.At(key), $"unknown setting '{DiagnosticText.Quote(key.Value ?? string.Empty)}' of {what} is ignored",
+                suggestion is null ? "known settings: " + string.Join(", ", known) : $"did you mean '{suggestion}'?");
+        }
+    }
+
     internal string? Text(YamlMappingNode map, string key) =>
         Child(map, key) is { } node ? yaml.String(node, Invalid) : null;
 

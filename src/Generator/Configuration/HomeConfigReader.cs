@@ -95,13 +95,5 @@ internal sealed class HomeConfigReader(YamlSource yaml, ConfigReader reader, Imm
         return null;
     }
 
-    private void Unknown(YamlMappingNode map, string[] known, string what)
-    {
-        foreach (var key in map.Children.Keys.OfType<YamlScalarNode>().Where(k => !known.Contains(k.Value)))
-        {
-            var suggestion = DidYouMean.Suggest(key.Value ?? string.Empty, known);
-            yaml.Diagnostics.Warning(Invalid, yaml.At(key), $"unknown setting '{DiagnosticText.Quote(key.Value ?? string.Empty)}' of {what} is ignored",
-                suggestion is null ? "known settings: " + string.Join(", ", known) : $"did you mean '{suggestion}'?");
-        }
-    }
+    private void Unknown(YamlMappingNode map, string[] known, string what) => reader.WarnUnknown(map, known, what, Invalid);
 }

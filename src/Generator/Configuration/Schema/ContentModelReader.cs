@@ -257,18 +257,7 @@ internal sealed class ContentModelReader(YamlSource yaml, ConfigReader reader, I
         return value;
     }
 
-    private void Unknown(YamlMappingNode settings, string[] known, string what)
-    {
-        foreach (var key in settings.Children.Keys.OfType<YamlScalarNode>())
-        {
-            if (!known.Contains(key.Value))
-            {
-                var suggestion = DidYouMean.Suggest(key.Value ?? string.Empty, known);
-                yaml.Diagnostics.Warning(Invalid, yaml.At(key), $"unknown setting '{DiagnosticText.Quote(key.Value ?? string.Empty)}' of {what} is ignored",
-                    suggestion is null ? "known settings: " + string.Join(", ", known) : $"did you mean '{suggestion}'?");
-            }
-        }
-    }
+    private void Unknown(YamlMappingNode settings, string[] known, string what) => reader.WarnUnknown(settings, known, what, Invalid);
 
     private T Report<T>(T fallback, YamlNode where, string message, string hint)
     {
