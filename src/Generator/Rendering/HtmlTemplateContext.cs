@@ -57,9 +57,16 @@ public sealed class HtmlTemplateContext : TemplateContext, Markdown.Shortcodes.I
     private readonly TemplateOutputWriter _bodyWriter = new();
     private Markdig.Renderers.HtmlRenderer? _bodyRenderer;
 
+    /// <summary>
+    /// The errors the page's shortcodes raised: each is reported at its call and the page goes on
+    /// rendering, so every failing call of a page is reported at once; a page with any is not written.
+    /// </summary>
+    public List<Diagnostics.Diagnostic> ShortcodeErrors { get; } = [];
+
     /// <summary>Makes the context render for another page (after the previous page's render completed).</summary>
     public void Enter(RenderScope scope)
     {
+        ShortcodeErrors.Clear();
         Scope = scope;
         CancellationToken = scope.CancellationToken;
         _loopSteps = 0;
@@ -130,8 +137,14 @@ public sealed class HtmlTemplateContext : TemplateContext, Markdown.Shortcodes.I
             var at = new TextPosition(0, call.Position.Line - 1, call.Position.Column - 1);
             var code = ex is Functions.TemplateFunctionException own ? own.Code : Diagnostics.DiagnosticCodes.TemplateRuntime;
             var hint = (ex as Functions.TemplateFunctionException)?.Hint is { } given ? given + "; " : string.Empty;
-            throw new Functions.TemplateFunctionException(new SourceSpan(file, at, at), code, $"shortcode '{call.Name}': {ex.OriginalMessage}",
+            var error = TemplateDiagnostics.At(new SourceSpan(file, at, at), code, $"shortcode '{call.Name}': {ex.OriginalMessage}", file,
                 hint + $"raised by {ex.Span.FileName}({ex.Span.Start.Line + 1},{ex.Span.Start.Column + 1})");
+            if (!ShortcodeErrors.Contains(error))
+            {
+                ShortcodeErrors.Add(error);
+            }
+
+            return string.Empty;
         }
         finally
         {

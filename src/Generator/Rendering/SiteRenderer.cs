@@ -101,8 +101,15 @@ public sealed class SiteRenderer(TemplateSet templates, UiStrings strings, strin
             context.Page.Clear();
             context.RenderInto(templates.Get(LayoutResolver.Base)!, context.Page);
             var bytes = context.Page.ToUtf8();
+            var shortcodeErrors = context.ShortcodeErrors.ToArray();
             context.PopGlobal();
             contexts.Add(context);
+            if (shortcodeErrors.Length > 0)
+            {
+                foreach (var error in shortcodeErrors) diagnostics.Add(error);
+                return null;
+            }
+
             if (fingerprint is not null)
             {
                 cache!.Keep(path, fingerprint, bytes);

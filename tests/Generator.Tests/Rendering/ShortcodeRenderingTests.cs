@@ -112,4 +112,16 @@ public sealed class ShortcodeRenderingTests
         Assert.False(result.Succeeded);
         Assert.True(result.Diagnostics.Any(d => d.ToString().StartsWith(expected, StringComparison.Ordinal)), TestBuild.Describe(result));
     }
+
+    [Fact]
+    public void Every_failing_call_of_a_page_is_reported_at_once_and_the_page_is_not_written()
+    {
+        using var site = Build(out _);
+        site.Write("input/content/news/b.en.md", "---\ntitle: B\n---\n{{< video src=\"x\" title=\"x\" >}}\n\n{{< download src=\"/nope.pdf\" title=\"x\" >}}\n");
+
+        var result = TestBuild.Run(site.Path, site.Combine("public"), themeDirectory: Path.Combine(Repo.Root, "theme"));
+
+        Assert.Equal(["input/content/news/b.en.md(4,1)", "input/content/news/b.en.md(6,1)"],
+            result.Diagnostics.Where(d => d.IsError).Select(d => $"{d.File}({d.Line},{d.Column})").ToArray());
+    }
 }
