@@ -65,7 +65,7 @@ public sealed class BodyReader(MarkdownPipeline pipeline, Shortcodes.ShortcodeSe
         if (!ReferenceEquals(marked, body))
         {
             document = Markdig.Markdown.Parse(marked, pipeline);
-            Shortcodes.ShortcodeMarking.CheckPairs(document, calls, file, diagnostics);
+            _shortcodes.CheckPairs(document, calls, file, diagnostics);
         }
 
         var compiled = _compiler.Compile(document, bodyFirstLine);

@@ -101,6 +101,7 @@ public sealed class ShortcodeRenderingTests
     [InlineData("{{< callout >}}\nNever closed.", "input/content/news/b.en.md(4,1): error GEN019: the shortcode 'callout' is never closed")]
     [InlineData("{{< video src=\"https://example.org/v\" title=\"x\" >}}", "input/content/news/b.en.md(4,1): error GEN019: shortcode 'video': 'https://example.org/v' is not a YouTube or Vimeo video address")]
     [InlineData("{{< download src=\"/files/missing.pdf\" title=\"x\" >}}", "input/content/news/b.en.md(4,1): error GEN019: shortcode 'download': no file '/files/missing.pdf' under static/")]
+    [InlineData("A {{< figure src=\"/images/chart.svg\" alt=\"A\" >}} in a line.", "input/content/news/b.en.md(4,3): error GEN019: the shortcode 'figure' makes a block, and cannot stand within a paragraph")]
     [InlineData("[x]({{< ref \"projects/valeus\" >}})", "input/content/news/b.en.md(4,1): error GEN050: unknown page 'projects/valeus' in wikilink")]
     public void A_theme_shortcode_misused_is_an_error_at_the_call(string call, string expected)
     {

@@ -27,5 +27,8 @@ public sealed record ShortcodeDefinition(string Name, ImmutableArray<ShortcodePa
     /// <summary>False for a template without a <c>{{## … ##}}</c> header: it takes any parameter, and inner text or none.</summary>
     public bool Declared { get; init; } = true;
 
+    /// <summary>True for a shortcode that writes a block (a figure, a box): its tags go on lines of their own, not within a paragraph.</summary>
+    public bool Block { get; init; }
+
     public ShortcodeParameter? Parameter(string name) => Parameters.FirstOrDefault(p => p.Name == name);
 }

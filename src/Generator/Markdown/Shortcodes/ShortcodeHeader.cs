@@ -57,6 +57,7 @@ public static class ShortcodeHeader
 
         var parameters = ImmutableArray.CreateBuilder<ShortcodeParameter>();
         var inner = ShortcodeInner.None;
+        var block = false;
         var ok = true;
         foreach (var (keyNode, value) in map.Children)
         {
@@ -92,13 +93,16 @@ public static class ShortcodeHeader
                     break;
                 case "description":
                     break;
+                case "block":
+                    block = yaml.Bool(value, Invalid) ?? false;
+                    break;
                 case var other:
-                    diagnostics.Warning(Invalid, yaml.At(keyNode), $"unknown setting '{DiagnosticText.Quote(other ?? string.Empty)}' in the shortcode's header is ignored", "known settings: params, inner, description");
+                    diagnostics.Warning(Invalid, yaml.At(keyNode), $"unknown setting '{DiagnosticText.Quote(other ?? string.Empty)}' in the shortcode's header is ignored", "known settings: params, inner, block, description");
                     break;
             }
         }
 
-        return ok ? new ShortcodeDefinition(name, parameters.ToImmutable(), inner, new SourceRef(file)) : null;
+        return ok ? new ShortcodeDefinition(name, parameters.ToImmutable(), inner, new SourceRef(file)) { Block = block } : null;
     }
 
     /// <summary>A parameter written <c>alt: required</c>, <c>caption: optional</c> or <c>type: { required: false, values: [note, warning] }</c>.</summary>

@@ -60,7 +60,7 @@ public sealed class ShortcodeMarking(ShortcodeSet shortcodes)
     /// text's structure (one alone on its line, the other within a paragraph, say): the text
     /// between them could not be handed to the template whole. Returns the calls so reported.
     /// </summary>
-    public static ImmutableHashSet<int> CheckPairs(MarkdownDocument document, ImmutableArray<ShortcodeCall> calls, string file, DiagnosticBag diagnostics)
+    public ImmutableHashSet<int> CheckPairs(MarkdownDocument document, ImmutableArray<ShortcodeCall> calls, string file, DiagnosticBag diagnostics)
     {
         var opens = new Dictionary<int, object?>();
         var broken = ImmutableHashSet.CreateBuilder<int>();
@@ -77,11 +77,20 @@ public sealed class ShortcodeMarking(ShortcodeSet shortcodes)
                 continue;
             }
 
+            if (node is ShortcodeMarkerInline && kind != ShortcodeMarkerKind.Close && shortcodes.Find(calls[call].Name) is { Block: true })
+            {
+                broken.Add(call);
+                diagnostics.Error(DiagnosticCodes.ShortcodeMisused, new SourceRef(file, calls[call].Position),
+                    $"the shortcode '{calls[call].Name}' makes a block, and cannot stand within a paragraph",
+                    $"put {{{{< {calls[call].Name} … >}}}} on a line of its own, with its closing tag, if any, on a line of its own too");
+                continue;
+            }
+
             if (kind == ShortcodeMarkerKind.Open)
             {
                 opens[call] = parent;
             }
-            else if (kind == ShortcodeMarkerKind.Close && (!opens.TryGetValue(call, out var openedIn) || !ReferenceEquals(openedIn, parent)))
+            else if (kind == ShortcodeMarkerKind.Close && !broken.Contains(call) && (!opens.TryGetValue(call, out var openedIn) || !ReferenceEquals(openedIn, parent)))
             {
                 broken.Add(call);
                 diagnostics.Error(DiagnosticCodes.ShortcodeMisused, new SourceRef(file, calls[call].Position),
