@@ -31,7 +31,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline, IParsedDocumentCac
         return [.. results.OfType<ParsedDocument>()];
     }
 
-    /// <summary>A file whose bytes (and the site's languages) are unchanged since the last build is not parsed again.</summary>
+    /// <summary>A file whose bytes (and the site's languages, and which of them are sections' names) are unchanged since the last build is not parsed again.</summary>
     private ParsedDocument? ParseCached(SourceFile file, SiteConfig config, DiagnosticBag diagnostics)
     {
         if (cache is null)
@@ -39,7 +39,8 @@ public sealed class DocumentParser(MarkdownPipeline pipeline, IParsedDocumentCac
             return ParseOne(file, config, diagnostics);
         }
 
-        var key = file.Hash + "|" + file.DisplayPath + "|" + string.Join(',', config.Languages.Select(l => l.Code)) + "|" + config.DefaultLanguage + "|" + _shortcodes;
+        var key = file.Hash + "|" + file.DisplayPath + "|" + string.Join(',', config.Languages.Select(l => l.Code)) + "|" + config.DefaultLanguage + "|" + _shortcodes
+            + "|" + string.Join(',', config.Sections.Keys.Where(config.HasLanguage).Order(StringComparer.Ordinal));
         if (cache.Find(file.FullPath, key) is { } kept)
         {
             foreach (var diagnostic in kept.Diagnostics) diagnostics.Add(diagnostic);

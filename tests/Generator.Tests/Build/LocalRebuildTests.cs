@@ -95,6 +95,26 @@ public sealed class LocalRebuildTests : IDisposable
     }
 
     [Fact]
+    public void A_translation_moved_into_its_language_folder_keeps_its_links_and_a_paragraph_edit_there_takes_the_short_way()
+    {
+        var from = _site.Combine("input/content/guidelines/young-migrants.fr.md");
+        var to = _site.Combine("input/content/fr/guidelines/young-migrants.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+        File.Move(from, to);
+        _cache.Changes.Add(from);
+        _cache.Changes.Add(to);
+        var moved = Build("public", _cache);
+        Assert.True(moved.Succeeded, TestBuild.Describe(moved));
+        AssertSameAsFullBuild(moved);
+
+        var result = Edit("input/content/fr/guidelines/young-migrants.md", text => text.Replace("travaillent avec", "coopèrent avec"));
+
+        Assert.DoesNotContain(result.Statistics.Stages, s => s.Stage == "model");
+        AssertSameAsFullBuild(result);
+        Assert.Contains("coopèrent avec", File.ReadAllText(_site.Combine("public", "fr", "lignes-directrices", "jeunes-migrants", "index.html")));
+    }
+
+    [Fact]
     public void Added_and_deleted_files_take_the_full_sequence()
     {
         var added = Edit("input/content/news/added.en.md", _ => "---\ntitle: Added\ndate: 2020-01-01\n---\nNew.\n");
