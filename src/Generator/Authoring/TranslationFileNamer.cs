@@ -22,7 +22,8 @@ public static class TranslationFileNamer
         var folder = source.Path.LanguageFolder is null
             ? Path.GetDirectoryName(full) ?? string.Empty
             : Path.GetDirectoryName(Path.Combine(contentRoot, source.Path.TreePath.Replace('/', Path.DirectorySeparatorChar))) ?? contentRoot;
-        var beside = Path.Combine(folder, $"{source.Path.Name}.{language}.md");
+        var extension = Path.GetExtension(relative);
+        var beside = Path.Combine(folder, $"{source.Path.Name}.{language}{extension}");
         if (key == source.Path.TranslationPath)
         {
             return (beside, null);
@@ -31,7 +32,7 @@ public static class TranslationFileNamer
         var normalized = full.Replace('\\', '/');
         if (IsPathInSection(key, source.Path.Section) && normalized.EndsWith("/" + relative, StringComparison.Ordinal))
         {
-            return (Path.Combine(contentRoot, $"{key}.{language}.md".Replace('/', Path.DirectorySeparatorChar)), null);
+            return (Path.Combine(contentRoot, $"{key}.{language}{extension}".Replace('/', Path.DirectorySeparatorChar)), null);
         }
 
         return (beside, key);

@@ -33,6 +33,9 @@ public sealed partial record ContentPath(
 
     public bool IsIndex => Name == "_index";
 
+    /// <summary>An HTML page (<c>.html</c>, <c>.htm</c>): its body is taken as it is, without Markdown.</summary>
+    public bool IsHtml => RelativePath.EndsWith(".html", StringComparison.Ordinal) || RelativePath.EndsWith(".htm", StringComparison.Ordinal);
+
     public bool IsHome => IsIndex && Section.Length == 0;
 
     /// <summary>The day the file's name starts with, for a page whose front matter has no date.</summary>
