@@ -191,6 +191,19 @@ public sealed class TranslationsCommandTests
     }
 
     [Fact]
+    public async Task A_missing_translation_of_an_HTML_page_is_an_HTML_file_to_create()
+    {
+        using var site = Site();
+        var content = ContentFolder(site);
+        site.Write("input/content/news/plain.en.html", "---\ntitle: Plain\n---\n<p>Text.</p>\n");
+
+        var (code, report, _) = await Run(site, "translations");
+
+        Assert.Equal(0, code);
+        Assert.Contains($"  fr  missing    {content}/news/plain.fr.html (to create)\n", report);
+    }
+
+    [Fact]
     public async Task Files_it_cannot_read_are_reported_not_counted_silently()
     {
         using var site = Site();
