@@ -81,10 +81,20 @@ public sealed class DocumentScaffolder(IFileSystem fileSystem, IClock clock)
 
         return (files.ToImmutable(), null);
 
-        // A file of the default language may also be written without its suffix.
-        IEnumerable<string> PathsOf(string code) => code == config.DefaultLanguage
-            ? [Path.Combine(folder, $"{slug}.{code}.md"), Path.Combine(folder, $"{slug}.md")]
-            : [Path.Combine(folder, $"{slug}.{code}.md")];
+        // A file of the default language may also be written without its suffix, and any may lie in its language's folder.
+        IEnumerable<string> PathsOf(string code)
+        {
+            IEnumerable<string> paths = code == config.DefaultLanguage
+                ? [Path.Combine(folder, $"{slug}.{code}.md"), Path.Combine(folder, $"{slug}.md")]
+                : [Path.Combine(folder, $"{slug}.{code}.md")];
+            if (ContentPath.LanguageFolderOf(code + "/", config) is { } own)
+            {
+                var inFolder = section.Length == 0 ? Path.Combine(inputDirectory, "content", own) : Path.Combine(inputDirectory, "content", own, section);
+                paths = [.. paths, Path.Combine(inFolder, $"{slug}.md"), Path.Combine(inFolder, $"{slug}.{code}.md")];
+            }
+
+            return paths;
+        }
     }
 
     /// <summary>

@@ -7,7 +7,9 @@ namespace Generator.Authoring;
 /// by its path gets a file beside the source with the language's suffix (<c>news/x.fr.md</c>);
 /// one whose <c>translationKey</c> is a path in the source's section gets that path
 /// (<c>news/short.fr.md</c> for the key <c>news/short</c>), which joins without front matter;
-/// any other key gets a file beside the source that must declare the key.
+/// any other key gets a file beside the source that must declare the key. "Beside" a source in a
+/// language folder (<c>fr/news/x.md</c>) is its place outside that folder (<c>news/x.en.md</c>),
+/// since a file in <c>fr/</c> is French.
 /// </summary>
 public static class TranslationFileNamer
 {
@@ -16,7 +18,12 @@ public static class TranslationFileNamer
     {
         var full = source.Source.FullPath;
         var relative = source.Path.RelativePath;
-        var beside = Path.Combine(Path.GetDirectoryName(full) ?? string.Empty, $"{source.Path.Name}.{language}.md");
+        var contentRoot = full[..(full.Length - relative.Length)];
+        var folder = source.Path.LanguageFolder is null
+            ? Path.GetDirectoryName(full) ?? string.Empty
+            : Path.GetDirectoryName(Path.Combine(contentRoot, source.Path.TreePath.Replace('/', Path.DirectorySeparatorChar))) ?? contentRoot;
+        var extension = Path.GetExtension(relative);
+        var beside = Path.Combine(folder, $"{source.Path.Name}.{language}{extension}");
         if (key == source.Path.TranslationPath)
         {
             return (beside, null);
@@ -25,8 +32,7 @@ public static class TranslationFileNamer
         var normalized = full.Replace('\\', '/');
         if (IsPathInSection(key, source.Path.Section) && normalized.EndsWith("/" + relative, StringComparison.Ordinal))
         {
-            var contentRoot = full[..(full.Length - relative.Length)];
-            return (Path.Combine(contentRoot, $"{key}.{language}.md".Replace('/', Path.DirectorySeparatorChar)), null);
+            return (Path.Combine(contentRoot, $"{key}.{language}{extension}".Replace('/', Path.DirectorySeparatorChar)), null);
         }
 
         return (beside, key);

@@ -107,11 +107,11 @@ internal sealed class LocalRebuild(BuildState last, BuildCache cache)
     private static bool SameFiles(ImmutableArray<SourceFile> a, ImmutableArray<SourceFile> b) =>
         a == b || a.Select(f => (f.FullPath, f.Hash)).SequenceEqual(b.Select(f => (f.FullPath, f.Hash)));
 
-    /// <summary>The content files whose bytes changed, when all of them are Markdown documents.</summary>
+    /// <summary>The content files whose bytes changed, when all of them are documents (Markdown or HTML).</summary>
     private List<SourceFile>? EditedFiles(SourceSet sources)
     {
         var edited = sources.Content.Where((f, i) => f.Hash != Before.Content[i].Hash).ToList();
-        return edited.All(f => f.RelativePath.EndsWith(".md", StringComparison.Ordinal)) ? edited : null;
+        return edited.All(f => DocumentParser.IsDocument(f.RelativePath)) ? edited : null;
     }
 
     /// <summary>The front matter is the same text on the same lines, and the body's heading anchors are the same.</summary>

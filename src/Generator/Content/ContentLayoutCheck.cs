@@ -5,9 +5,9 @@ using Generator.Diagnostics;
 namespace Generator.Content;
 
 /// <summary>
-/// Content laid out in ways the generator does not read yet: language folders
-/// (<c>content/fr/...</c>), sub-sections (a sub-folder with its own <c>_index</c> file) and page
-/// bundles (a folder with an <c>index.md</c>, as Hugo lays them out).
+/// Content laid out in ways the generator does not read: a file in a language folder whose name
+/// says another language (<c>content/fr/x.nl.md</c>), sub-sections (a sub-folder with its own
+/// <c>_index</c> file) and page bundles (a folder with an <c>index.md</c>, as Hugo lays them out).
 /// Each is reported at the file it concerns, with how to lay it out instead, and left out of
 /// the site, so that nothing else is built from a misreading of it.
 /// </summary>
@@ -16,21 +16,12 @@ public sealed class ContentLayoutCheck(SiteConfig config)
     public ImmutableArray<ParsedDocument> Filter(ImmutableArray<ParsedDocument> documents, DiagnosticBag diagnostics)
     {
         var kept = ImmutableArray.CreateBuilder<ParsedDocument>(documents.Length);
-        foreach (var folder in documents.Where(InLanguageFolder).GroupBy(d => d.Path.Section, StringComparer.Ordinal))
-        {
-            var first = folder.OrderBy(d => d.File, StringComparer.Ordinal).First();
-            var count = folder.Count();
-            var example = first.Path.RelativePath[(folder.Key.Length + 1)..];
-            diagnostics.Error(DiagnosticCodes.UnsupportedLayout, new SourceRef(first.File),
-                $"content in a language folder ('{folder.Key}/', {(count == 1 ? "1 file" : $"{count} files")}) is not read yet",
-                $"name the language in each file instead: move {first.Path.RelativePath} to {Suffixed(example, folder.Key)}");
-        }
 
         // A folder site.yml does not declare is a section with default settings: fine for a site that
         // declares none, a likely typo or rename (news to newz) for one that declares some.
         if (!config.Sections.IsEmpty)
         {
-            foreach (var folder in documents.Where(d => d.Path.Section.Length > 0 && d.Path.RelativePath.Contains('/') && !InLanguageFolder(d) && !config.Sections.ContainsKey(d.Path.Section) && config.Model.Taxonomy(d.Path.Section) is null)
+            foreach (var folder in documents.Where(d => d.Path.Section.Length > 0 && d.Path.TreePath.Contains('/') && !config.Sections.ContainsKey(d.Path.Section) && config.Model.Taxonomy(d.Path.Section) is null)
                 .GroupBy(d => d.Path.Section, StringComparer.Ordinal))
             {
                 var first = folder.OrderBy(d => d.File, StringComparer.Ordinal).First();
@@ -43,12 +34,16 @@ public sealed class ContentLayoutCheck(SiteConfig config)
 
         foreach (var document in documents)
         {
-            if (InLanguageFolder(document))
+            if (document.Path is { LanguageFolder: { } language, ForeignSuffix: { } suffix })
             {
+                diagnostics.Error(DiagnosticCodes.UnsupportedLayout, new SourceRef(document.File),
+                    $"'{document.Path.RelativePath}' is in the language folder '{language}/' but its name says '{suffix}'",
+                    $"a file in '{language}/' is in that language: drop '.{suffix}' from its name, or move it out of '{language}/' to {document.Path.TreePath}");
                 continue;
             }
 
-            if (document.Path.Name == "index" && document.Path.RelativePath.Contains('/'))
+            var tree = document.Path.TreePath;
+            if (document.Path.Name == "index" && tree.Contains('/'))
             {
                 var folder = document.Path.RelativePath[..document.Path.RelativePath.LastIndexOf('/')];
                 var file = document.Path.RelativePath[(folder.Length + 1)..];
@@ -58,7 +53,7 @@ public sealed class ContentLayoutCheck(SiteConfig config)
                 continue;
             }
 
-            if (document.Path.IsIndex && document.Path.RelativePath.Count(c => c == '/') > 1)
+            if (document.Path.IsIndex && tree.Count(c => c == '/') > 1)
             {
                 var folder = document.Path.RelativePath[..document.Path.RelativePath.LastIndexOf('/')];
                 diagnostics.Error(DiagnosticCodes.UnsupportedLayout, new SourceRef(document.File),
@@ -72,10 +67,4 @@ public sealed class ContentLayoutCheck(SiteConfig config)
 
         return kept.ToImmutable();
     }
-
-    private bool InLanguageFolder(ParsedDocument document) =>
-        document.Path.RelativePath.Contains('/') && config.HasLanguage(document.Path.Section) && !config.Sections.ContainsKey(document.Path.Section);
-
-    private static string Suffixed(string path, string language) =>
-        path.EndsWith($".{language}.md", StringComparison.Ordinal) ? path : path[..^".md".Length] + "." + language + ".md";
 }

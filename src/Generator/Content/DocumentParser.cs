@@ -1,14 +1,17 @@
 using System.Collections.Immutable;
 using Generator.Configuration;
 using Generator.Diagnostics;
+using Generator.Markdown;
 using Markdig;
 
 namespace Generator.Content;
 
 /// <summary>
 /// Stage 3: decodes every content file, splits front matter from body, types the front matter
-/// and parses the body with Markdig, compiling it to HTML with slots for its links, in parallel. Files that cannot be read as
-/// documents are reported and left out; the rest go on.
+/// and parses the body with Markdig, compiling it to HTML with slots for its links, in parallel.
+/// An HTML file (<c>.html</c>, <c>.htm</c>) with front matter is a page whose body is taken as it
+/// is: no Markdown, shortcodes or wikilinks. Files that cannot be read as documents are reported
+/// and left out; the rest go on.
 /// </summary>
 public sealed class DocumentParser(MarkdownPipeline pipeline, IParsedDocumentCache? cache = null, Markdown.Shortcodes.ShortcodeSet? shortcodes = null)
 {
@@ -18,10 +21,10 @@ public sealed class DocumentParser(MarkdownPipeline pipeline, IParsedDocumentCac
     public ImmutableArray<ParsedDocument> Parse(
         ImmutableArray<SourceFile> files, SiteConfig config, DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken)
     {
-        var markdown = files.Where(f => f.RelativePath.EndsWith(".md", StringComparison.Ordinal)).ToArray();
-        foreach (var other in files.Where(f => !f.RelativePath.EndsWith(".md", StringComparison.Ordinal)))
+        var markdown = files.Where(f => IsDocument(f.RelativePath)).ToArray();
+        foreach (var other in files.Where(f => !IsDocument(f.RelativePath)))
         {
-            diagnostics.Warning(DiagnosticCodes.InvalidValue, new SourceRef(other.DisplayPath), "file is not a Markdown document and is ignored",
+            diagnostics.Warning(DiagnosticCodes.InvalidValue, new SourceRef(other.DisplayPath), "file is not a Markdown or HTML document and is ignored",
                 "put images and downloads under input/static/");
         }
 
@@ -31,7 +34,14 @@ public sealed class DocumentParser(MarkdownPipeline pipeline, IParsedDocumentCac
         return [.. results.OfType<ParsedDocument>()];
     }
 
-    /// <summary>A file whose bytes (and the site's languages) are unchanged since the last build is not parsed again.</summary>
+    /// <summary>A content file read as a document: Markdown, or HTML with front matter.</summary>
+    public static bool IsDocument(string relativePath) =>
+        relativePath.EndsWith(".md", StringComparison.Ordinal) || IsHtml(relativePath);
+
+    private static bool IsHtml(string relativePath) =>
+        relativePath.EndsWith(".html", StringComparison.Ordinal) || relativePath.EndsWith(".htm", StringComparison.Ordinal);
+
+    /// <summary>A file whose bytes (and the site's languages, and which of them are sections' names) are unchanged since the last build is not parsed again.</summary>
     private ParsedDocument? ParseCached(SourceFile file, SiteConfig config, DiagnosticBag diagnostics)
     {
         if (cache is null)
@@ -39,7 +49,8 @@ public sealed class DocumentParser(MarkdownPipeline pipeline, IParsedDocumentCac
             return ParseOne(file, config, diagnostics);
         }
 
-        var key = file.Hash + "|" + file.DisplayPath + "|" + string.Join(',', config.Languages.Select(l => l.Code)) + "|" + config.DefaultLanguage + "|" + _shortcodes;
+        var key = file.Hash + "|" + file.DisplayPath + "|" + string.Join(',', config.Languages.Select(l => l.Code)) + "|" + config.DefaultLanguage + "|" + _shortcodes
+            + "|" + string.Join(',', config.Sections.Keys.Where(config.HasLanguage).Order(StringComparer.Ordinal));
         if (cache.Find(file.FullPath, key) is { } kept)
         {
             foreach (var diagnostic in kept.Diagnostics) diagnostics.Add(diagnostic);
@@ -68,9 +79,19 @@ public sealed class DocumentParser(MarkdownPipeline pipeline, IParsedDocumentCac
         }
 
         var block = FrontMatterBlock.Split(text);
+        var html = IsHtml(file.RelativePath);
+        if (html && block.Yaml is null && !block.Unclosed)
+        {
+            diagnostics.Warning(DiagnosticCodes.InvalidValue, new SourceRef(file.DisplayPath), "HTML file without front matter is ignored",
+                "start it with front matter (a title between --- lines) to make it a page, or put it under input/static/ to copy it as it is");
+            return null;
+        }
+
         var path = ContentPath.Parse(file.RelativePath, config);
         var frontMatter = new FrontMatterParser(config.Model).Parse(block, file.DisplayPath, config.TypeOf(path.Section), diagnostics);
-        var body = _bodies.Read(block.Body, block.BodyFirstLine, file.DisplayPath, diagnostics);
+        var body = html
+            ? (block.Body.Trim().Length == 0 ? CompiledBody.Empty : new CompiledBody(new BodyHtml([new HtmlPart(block.Body)]), [], [], []))
+            : _bodies.Read(block.Body, block.BodyFirstLine, file.DisplayPath, diagnostics);
         var hash = ContentHasher.Hash(frontMatter.Title, frontMatter.Summary, block.Body);
         return new ParsedDocument(file, path, frontMatter, body, block.BodyFirstLine, hash);
     }

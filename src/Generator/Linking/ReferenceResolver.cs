@@ -106,7 +106,7 @@ public sealed class ReferenceResolver(EntityIndex index, SiteConfig config)
     /// <summary>A noun with its indefinite article ("a city", "an event").</summary>
     private static string Article(string noun) => ("aeiou".Contains(noun[0]) ? "an " : "a ") + noun;
 
-    /// <summary>Joins a relative link to the linking file's folder and drops a language suffix.</summary>
+    /// <summary>Joins a relative link to the linking file's folder and drops a language folder and a language suffix.</summary>
     private string? ResolvePath(string fromRelativePath, string linkPath)
     {
         var parts = fromRelativePath.Split('/').SkipLast(1).ToList();
@@ -127,6 +127,11 @@ public sealed class ReferenceResolver(EntityIndex index, SiteConfig config)
         }
 
         var id = string.Join('/', parts);
+        if (ContentPath.LanguageFolderOf(id, config) is { } folder)
+        {
+            id = id[(folder.Length + 1)..];
+        }
+
         var dot = id.LastIndexOf('.');
         return dot > id.LastIndexOf('/') && config.HasLanguage(id[(dot + 1)..]) ? id[..dot] : id;
     }

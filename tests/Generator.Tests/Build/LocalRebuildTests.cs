@@ -95,6 +95,42 @@ public sealed class LocalRebuildTests : IDisposable
     }
 
     [Fact]
+    public void A_translation_moved_into_its_language_folder_keeps_its_links_and_a_paragraph_edit_there_takes_the_short_way()
+    {
+        var from = _site.Combine("input/content/guidelines/young-migrants.fr.md");
+        var to = _site.Combine("input/content/fr/guidelines/young-migrants.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+        File.Move(from, to);
+        _cache.Changes.Add(from);
+        _cache.Changes.Add(to);
+        var moved = Build("public", _cache);
+        Assert.True(moved.Succeeded, TestBuild.Describe(moved));
+        AssertSameAsFullBuild(moved);
+
+        var result = Edit("input/content/fr/guidelines/young-migrants.md", text => text.Replace("travaillent avec", "coopèrent avec"));
+
+        Assert.DoesNotContain(result.Statistics.Stages, s => s.Stage == "model");
+        AssertSameAsFullBuild(result);
+        Assert.Contains("coopèrent avec", File.ReadAllText(_site.Combine("public", "fr", "lignes-directrices", "jeunes-migrants", "index.html")));
+    }
+
+    [Fact]
+    public void A_body_edit_in_an_HTML_page_takes_the_short_way_and_one_that_drops_its_front_matter_the_full_sequence()
+    {
+        var added = Edit("input/content/news/plain.en.html", _ => "---\ntitle: Plain\ndate: 2020-01-01\n---\n<p>First.</p>\n");
+        Assert.True(added.Succeeded, TestBuild.Describe(added));
+
+        var edited = Edit("input/content/news/plain.en.html", text => text.Replace("First.", "Second."));
+        Assert.DoesNotContain(edited.Statistics.Stages, s => s.Stage == "model");
+        AssertSameAsFullBuild(edited);
+        Assert.Contains("<p>Second.</p>", File.ReadAllText(_site.Combine("public", "en", "news", "plain", "index.html")));
+
+        var bare = Edit("input/content/news/plain.en.html", _ => "<p>Second.</p>\n");
+        Assert.Contains(bare.Statistics.Stages, s => s.Stage == "model");
+        AssertSameAsFullBuild(bare);
+    }
+
+    [Fact]
     public void Added_and_deleted_files_take_the_full_sequence()
     {
         var added = Edit("input/content/news/added.en.md", _ => "---\ntitle: Added\ndate: 2020-01-01\n---\nNew.\n");

@@ -215,6 +215,23 @@ public sealed class NewCommandTests
         Assert.Equal("mine too", File.ReadAllText(ada));
     }
 
+    [Fact]
+    public async Task Refuses_a_page_that_exists_in_its_language_s_folder_and_writes_suffixed_files()
+    {
+        using var site = ModelSite.Create();
+        var fr = site.Write("input/content/fr/reports/annual-report.md", "mine");
+
+        var (code, _, error) = await New(site, "report", "Annual report", "--lang", "en,fr");
+        var (written, _, _) = await New(site, "report", "Other report", "--lang", "fr");
+
+        Assert.Equal(1, code);
+        Assert.StartsWith($"error: {fr} exists already", error);
+        Assert.Equal("mine", File.ReadAllText(fr));
+        Assert.False(File.Exists(Content(site, "reports", "annual-report.en.md")));
+        Assert.Equal(0, written);
+        Assert.True(File.Exists(Content(site, "reports", "other-report.fr.md")));
+    }
+
     [Theory]
     [InlineData("reprot", "A title", "en", "'reprot' is neither a section nor a page type of this site\n    hint: did you mean 'report'?")]
     [InlineData("recipe", "A title", "en", "'recipe' is neither a section nor a page type of this site\n    hint: the sections are: people, reports; the types: page, person, report")]

@@ -41,17 +41,22 @@ public sealed class SchemaCommandTests
             {
               "yaml.schemas": {
                 "./.vscode/schemas/news.schema.json": [
-                  "input/content/news/**/*.md"
+                  "input/content/news/**/*.md",
+                  "input/content/en/news/**/*.md"
                 ],
                 "./.vscode/schemas/topic.schema.json": [
                   "input/content/themes/**/*.md",
-                  "input/content/topics/**/*.md"
+                  "input/content/topics/**/*.md",
+                  "input/content/en/themes/**/*.md",
+                  "input/content/en/topics/**/*.md"
                 ],
                 "./.vscode/schemas/page.schema.json": [
-                  "input/content/*.md"
+                  "input/content/*.md",
+                  "input/content/en/*.md"
                 ],
                 "./.vscode/schemas/term.schema.json": [
-                  "input/content/tags/**/*.md"
+                  "input/content/tags/**/*.md",
+                  "input/content/en/tags/**/*.md"
                 ]
               }
             }

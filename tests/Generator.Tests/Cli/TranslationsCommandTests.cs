@@ -172,16 +172,48 @@ public sealed class TranslationsCommandTests
     }
 
     [Fact]
+    public async Task A_source_in_a_language_folder_joins_its_translations_and_a_missing_one_is_to_create_with_a_suffix_outside_the_folder()
+    {
+        using var site = Site();
+        var content = ContentFolder(site);
+        site.Write("input/content/en/news/folded.md", "---\ntitle: Folded\n---\nText.\n");
+        site.Write("input/content/fr/news/folded.md", "---\ntitle: Plié\n---\nTexte.\n");
+
+        var (code, report, _) = await Run(site, "translations");
+
+        Assert.Equal(0, code);
+        Assert.Contains(
+            "news/folded\n" +
+            $"  en  source     {content}/en/news/folded.md\n" +
+            $"  fr  untracked  {content}/fr/news/folded.md\n",
+            report);
+        Assert.Contains($"  nl  missing    {content}/news/folded.nl.md (to create)\n", report);
+    }
+
+    [Fact]
+    public async Task A_missing_translation_of_an_HTML_page_is_an_HTML_file_to_create()
+    {
+        using var site = Site();
+        var content = ContentFolder(site);
+        site.Write("input/content/news/plain.en.html", "---\ntitle: Plain\n---\n<p>Text.</p>\n");
+
+        var (code, report, _) = await Run(site, "translations");
+
+        Assert.Equal(0, code);
+        Assert.Contains($"  fr  missing    {content}/news/plain.fr.html (to create)\n", report);
+    }
+
+    [Fact]
     public async Task Files_it_cannot_read_are_reported_not_counted_silently()
     {
         using var site = Site();
-        site.Write("input/content/fr/news/alone.md", "---\ntitle: Seul\n---\nTexte.\n");
+        site.Write("input/content/fr/news/alone.nl.md", "---\ntitle: Seul\n---\nTexte.\n");
         site.Write("input/content/news/sub/_index.en.md", "---\ntitle: Sub\n---\n");
 
         var (code, output, errors) = await Run(site, "translations");
 
         Assert.Equal(1, code);
-        Assert.Contains("input/content/fr/news/alone.md(1,1): error GEN024", errors.Replace('\\', '/'));
+        Assert.Contains("input/content/fr/news/alone.nl.md(1,1): error GEN024", errors.Replace('\\', '/'));
         Assert.Contains("input/content/news/sub/_index.en.md(1,1): error GEN024", errors.Replace('\\', '/'));
         Assert.DoesNotContain("fr/news/alone", output);
         Assert.Contains("news/alone", output);
