@@ -51,6 +51,6 @@ public sealed class FrontMatterKeyMatcher
 
         diagnostics.Warning(DiagnosticCodes.FrontMatterSyntax, where,
             $"'{DiagnosticText.Quote(first.Key)}' on line {line} and '{DiagnosticText.Quote(writtenKey)}' here are one key, '{key}'; the first one is read",
-            $"keep one of them: Hugo's '{FrontMatterKeys.Synonyms.First(s => s.Value == key).Key}' is the generator's '{key}'");
+            $"keep one of them: Hugo's '{FrontMatterKeys.Synonyms.Keys.FirstOrDefault(s => FrontMatterKeys.Fold(s) == FrontMatterKeys.Fold(writtenKey) || FrontMatterKeys.Fold(s) == FrontMatterKeys.Fold(first.Key)) ?? writtenKey}' is the generator's '{key}'");
     }
 }

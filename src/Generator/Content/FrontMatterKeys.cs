@@ -5,7 +5,7 @@ namespace Generator.Content;
 /// field or a relation the content model in site.yml declares; a few field names have a meaning
 /// by convention when a type declares them (<see cref="EndDate"/>, <see cref="Location"/>, <see cref="Status"/>).
 /// Keys are read whatever the case of their letters A to Z (<c>Title</c> is <c>title</c>, as in
-/// Hugo), and Hugo's names <see cref="Description"/> and <see cref="Lastmod"/> are <see cref="Synonyms"/>.
+/// Hugo), and Hugo's names (<see cref="Description"/>, <see cref="Lastmod"/>, <c>modified</c>, <c>pubdate</c>, <c>published</c>, <c>unpublishdate</c>) are <see cref="Synonyms"/>.
 /// </summary>
 public static class FrontMatterKeys
 {
@@ -55,6 +55,10 @@ public static class FrontMatterKeys
     {
         [Description] = Summary,
         [Lastmod] = Updated,
+        ["modified"] = Updated,
+        ["pubdate"] = PublishDate,
+        ["published"] = PublishDate,
+        ["unpublishdate"] = ExpiryDate,
     };
 
     /// <summary>The synonyms of a site: those its model does not declare as a field, relation or taxonomy of its own.</summary>

@@ -65,6 +65,18 @@ public sealed class HugoFrontMatterTests
     }
 
     [Fact]
+    public void Hugos_other_date_names_read_as_the_keys_they_stand_for()
+    {
+        var (fm, diagnostics) = Parse("title: T\npubDate: 2019-04-09\nmodified: 2019-05-01\nunpublishdate: 2030-01-01\n");
+
+        Assert.True(diagnostics.Count == 0, Describe(diagnostics));
+        Assert.Equal(new DateTimeOffset(2019, 4, 9, 0, 0, 0, TimeSpan.Zero), fm.PublishDate);
+        Assert.Equal(DateValue.Day(2019, 5, 1), fm.Updated);
+        Assert.Equal(new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero), fm.ExpiryDate);
+        Assert.Empty(fm.Params);
+    }
+
+    [Fact]
     public void A_key_and_its_synonym_both_given_is_a_warning_at_the_second_and_the_first_wins()
     {
         var (fm, diagnostics) = Parse("title: T\ndescription: From Hugo.\nsummary: Ours.\nupdated: 2019-01-01\nlastmod: soon\n");
