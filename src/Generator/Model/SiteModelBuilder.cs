@@ -54,10 +54,6 @@ public sealed class SiteModelBuilder(SiteConfig config, PublicationFilter filter
         return new SiteModel(config, ordered, translations, menus, aliases, groupsByKey) { Unpublished = Unpublished(documents), Terms = catalogs };
     }
 
-    /// <summary>The title of a section that neither site.yml nor an <c>_index</c> file titles: its folder's name, capitalised, as Hugo titles it.</summary>
-    private static string DefaultTitle(string section) =>
-        section.Length == 0 ? section : char.ToUpperInvariant(section[0]) + section[1..].Replace('-', ' ');
-
     /// <summary>A taxonomy's folder of term pages (<c>content/tags/</c>), not a section.</summary>
     private bool IsTermFolder(string folder) => folder.Length > 0 && config.TypeOf(folder) == Configuration.Schema.TaxonomyDefinition.TermType;
 
@@ -107,7 +103,7 @@ public sealed class SiteModelBuilder(SiteConfig config, PublicationFilter filter
         var title = document?.FrontMatter.Title
             ?? (kind == PageKind.Home ? config.Language(language).Title : sectionConfig.Titles.GetValueOrDefault(language))
             ?? index?.Source.FrontMatter.Title
-            ?? DefaultTitle(section);
+            ?? Configuration.Schema.DisplayNames.Readable(section);
         var key = kind == PageKind.Home ? SiteKeys.Home : SiteKeys.Section(section);
         var url = kind == PageKind.Home ? _urls.Home(language) : _urls.Section(section, language);
         var type = document?.FrontMatter.Type ?? (kind == PageKind.Home ? "home" : sectionConfig.Type);

@@ -138,12 +138,10 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
     private TermListView TaxonomyView(string name, string language, IReadOnlyList<TagLink> terms)
     {
         var taxonomy = _config.Model.Taxonomy(name)!;
-        var title = taxonomy.Titles.GetValueOrDefault(language) ?? Text(language, name + ".title", Capitalized(name));
+        var title = taxonomy.Titles.GetValueOrDefault(language) ?? Text(language, name + ".title", Configuration.Schema.DisplayNames.Readable(name));
         var index = model.Find(SiteKeys.Taxonomy(name), language);
         return new TermListView(name, title, Text(language, name + ".label", title + ":"), index?.Url ?? string.Empty, terms);
     }
-
-    private static string Capitalized(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..].Replace('-', ' ');
 
     /// <summary>Home, then the section or tag index above the page, then the page itself.</summary>
     private IReadOnlyList<Breadcrumb> Breadcrumbs(PageEntry page)

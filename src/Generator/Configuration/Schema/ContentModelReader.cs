@@ -204,7 +204,7 @@ internal sealed class ContentModelReader(YamlSource yaml, ConfigReader reader, I
 
             Unknown(settings, ["types", "title", "titles"], $"feed '{name}'");
             var feedTypes = ConfigReader.Child(settings, "types") is { } typesNode ? Targets(typesNode, types.ToHashSet(StringComparer.Ordinal), sections) : [];
-            result.Add(new FeedDefinition(name, feedTypes, reader.Localized(settings, "titles", codes), reader.Text(settings, "title") ?? $"feeds.{name}", Capitalized(name)));
+            result.Add(new FeedDefinition(name, feedTypes, reader.Localized(settings, "titles", codes), reader.Text(settings, "title") ?? $"feeds.{name}", DisplayNames.Readable(name)));
         }
 
         return result.ToImmutable();
@@ -238,8 +238,6 @@ internal sealed class ContentModelReader(YamlSource yaml, ConfigReader reader, I
         FieldType.Url when !Uri.TryCreate(text, UriKind.Absolute, out _) => "write an absolute URL such as https://example.org/",
         _ => null,
     };
-
-    private static string Capitalized(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..].Replace('-', ' ');
 
     private int NonNegative(YamlMappingNode map, string key)
     {

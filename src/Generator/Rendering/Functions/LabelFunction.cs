@@ -1,3 +1,4 @@
+using Generator.Configuration.Schema;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -23,8 +24,6 @@ public sealed class LabelFunction() : TemplateFunction("label", 2, 2)
         }
 
         var declared = group == "types" ? scope.Model.Config.Model.Type(value)?.Noun : null;
-        return Capitalized(declared ?? value.Replace('-', ' ').Replace('_', ' '));
+        return declared is not null ? DisplayNames.Capitalize(declared) : DisplayNames.Readable(value.Replace('_', ' '));
     }
-
-    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }
