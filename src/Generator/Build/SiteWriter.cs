@@ -97,7 +97,15 @@ internal sealed class SiteWriter(IFileSystem fileSystem, BuildOptions options, S
         return written;
     }
 
-    private static Exception Unwrap(Exception ex) => ex is AggregateException { InnerExceptions: [var inner] } ? Unwrap(inner) : ex;
+    /// <summary>
+    /// The failure behind parallel writes: several threads may fail at once (a full disk fails
+    /// them all), each with an I/O error; any other mix is left as it is.
+    /// </summary>
+    private static Exception Unwrap(Exception ex) =>
+        ex is AggregateException aggregate && aggregate.Flatten().InnerExceptions is { Count: > 0 } inner
+        && inner.All(e => e is IOException or UnauthorizedAccessException)
+            ? inner[0]
+            : ex;
 
     /// <summary>Makes the search index afresh in the written site (an earlier index is removed first).</summary>
     private void Index(SearchIndexer search, string site)

@@ -157,6 +157,39 @@ public sealed class IncrementalWriteTests : IDisposable
         Assert.Contains("failed part-way: some of its files may be new; build again", stdout.ToString());
     }
 
+    [Fact]
+    public void A_full_disk_that_fails_several_writes_at_once_is_an_error_at_the_output_not_an_internal_error()
+    {
+        Build("public");
+        File.AppendAllText(_site.Combine("input", "content", "about.en.md"), "\nA change.\n");
+
+        // Two threads fail together, as every writer does when the disk is full.
+        using var together = new Barrier(2);
+        var disk = new FaultyFileSystem(_ => null, path =>
+        {
+            if (!path.EndsWith("index.html", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            together.SignalAndWait(TimeSpan.FromSeconds(5));
+            return new IOException("No space left on device");
+        });
+        var options = new Generator.Build.BuildOptions
+        {
+            InputDirectory = _site.Combine("input"),
+            ThemeDirectory = _site.Combine("theme"),
+            OutputDirectory = _site.Combine("public"),
+            DisplayRoot = _site.Path,
+            Parallelism = 4,
+        };
+
+        var result = new Generator.Build.SiteBuilder(disk, new FixedClock(TestBuild.Now)).Build(options);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(("GEN006", "the output cannot be written: No space left on device"), (error.Code, error.Message));
+    }
+
     private Dictionary<string, string> Snapshot() =>
         GoldenDirectory.Files(_site.Combine("public")).ToDictionary(f => f, f => File.ReadAllText(_site.Combine("public", f)) + File.GetLastWriteTimeUtc(_site.Combine("public", f)).Ticks);
 
