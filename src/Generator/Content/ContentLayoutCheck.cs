@@ -6,8 +6,7 @@ namespace Generator.Content;
 
 /// <summary>
 /// Content laid out in ways the generator does not read: a file in a language folder whose name
-/// says another language (<c>content/fr/x.nl.md</c>), sub-sections (a sub-folder with its own
-/// <c>_index</c> file) and page bundles (a folder with an <c>index.md</c>, as Hugo lays them out).
+/// says another language (<c>content/fr/x.nl.md</c>) and page bundles (a folder with an <c>index.md</c>, as Hugo lays them out).
 /// Each is reported at the file it concerns, with how to lay it out instead, and left out of
 /// the site, so that nothing else is built from a misreading of it.
 /// </summary>
@@ -50,15 +49,6 @@ public sealed class ContentLayoutCheck(SiteConfig config)
                 diagnostics.Error(DiagnosticCodes.UnsupportedLayout, new SourceRef(document.File),
                     $"'{folder}/' is a page bundle (a folder with an {file}), which is not read yet",
                     $"move the page to {folder}{file["index".Length..]} and its images and files under input/static/");
-                continue;
-            }
-
-            if (document.Path.IsIndex && tree.Count(c => c == '/') > 1)
-            {
-                var folder = document.Path.RelativePath[..document.Path.RelativePath.LastIndexOf('/')];
-                diagnostics.Error(DiagnosticCodes.UnsupportedLayout, new SourceRef(document.File),
-                    $"'{folder}/' has its own list page, but sub-sections are not read yet: only the top-level folders of content/ are sections",
-                    $"remove this file (the pages in '{folder}/' belong to section '{document.Path.Section}'), or make '{folder[(folder.LastIndexOf('/') + 1)..]}' a top-level section");
                 continue;
             }
 

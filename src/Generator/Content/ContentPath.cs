@@ -33,6 +33,9 @@ public sealed partial record ContentPath(
 
     public bool IsIndex => Name == "_index";
 
+    /// <summary>The folder inside its language's tree (<c>reports/briefs</c> for <c>fr/reports/briefs/x.md</c>); empty at the root.</summary>
+    public string Folder => TranslationPath.LastIndexOf('/') is var slash and > 0 ? TranslationPath[..slash] : string.Empty;
+
     /// <summary>An HTML page (<c>.html</c>, <c>.htm</c>): its body is taken as it is, without Markdown.</summary>
     public bool IsHtml => RelativePath.EndsWith(".html", StringComparison.Ordinal) || RelativePath.EndsWith(".htm", StringComparison.Ordinal);
 

@@ -6,12 +6,15 @@ namespace Generator.Linking;
 
 /// <summary>
 /// Finds translation groups by id: the full id (<c>projects/values</c>, the group's key or any of
-/// its files' paths without language suffix), or the last segment alone (<c>values</c>) where only
-/// one group has it.
+/// its files' paths without language suffix), a file's own path as Hugo's <c>ref</c> takes it
+/// (<c>projects/values.fr.md</c>, <c>fr/projects/values.md</c>), a section's folder
+/// (<c>reports/briefs</c> for its <c>_index</c>), or the last segment alone (<c>values</c>) where
+/// only one group has it.
 /// </summary>
 public sealed class EntityIndex
 {
     private readonly ImmutableDictionary<string, TranslationGroup> _byId;
+    private readonly ImmutableDictionary<string, TranslationGroup> _byFile;
     private readonly ImmutableDictionary<string, ImmutableArray<TranslationGroup>> _bySlug;
 
     public EntityIndex(IEnumerable<TranslationGroup> groups)
@@ -24,7 +27,25 @@ public sealed class EntityIndex
             {
                 byId.TryAdd(document.Path.TranslationPath, group);
             }
+
+            if (group.Source.Path is { IsIndex: true, Folder.Length: > 0 } index)
+            {
+                byId.TryAdd(index.Folder, group);
+            }
         }
+
+        // A file named with its language (news/x.fr, fr/news/x): found, never suggested, and never displacing an id above.
+        var byFile = new Dictionary<string, TranslationGroup>(StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            foreach (var document in group.Translations.Values.OrderBy(d => d.File, StringComparer.Ordinal))
+            {
+                var path = document.Path.RelativePath;
+                byFile.TryAdd(path.LastIndexOf('.') is var dot and > 0 && dot > path.LastIndexOf('/') ? path[..dot] : path, group);
+            }
+        }
+
+        _byFile = byFile.ToImmutableDictionary(StringComparer.Ordinal);
 
         _byId = byId.ToImmutableDictionary(StringComparer.Ordinal);
         _bySlug = byId
@@ -62,7 +83,7 @@ public sealed class EntityIndex
     public Lookup Find(string reference)
     {
         var id = Normalize(reference);
-        if (_byId.TryGetValue(id, out var group))
+        if (_byId.TryGetValue(id, out var group) || _byFile.TryGetValue(id, out group))
         {
             return new Lookup(group, []);
         }

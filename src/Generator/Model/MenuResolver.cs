@@ -24,7 +24,7 @@ public sealed class MenuResolver(SiteConfig config)
 
             if (!menus.ContainsKey(MainMenu))
             {
-                menus[MainMenu] = [.. model.Pages.Where(p => p.Kind == PageKind.Section && p.Language == language)
+                menus[MainMenu] = [.. model.Pages.Where(p => p.Kind == PageKind.Section && p.ParentSection is null && p.Language == language)
                     .OrderBy(p => config.Model.Order(config.TypeOf(p.Section))).ThenBy(p => p.Section, StringComparer.Ordinal)
                     .Select(list => new MenuLink(list.Title, list.Url, list.Key))];
             }

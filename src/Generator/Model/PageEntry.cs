@@ -23,6 +23,24 @@ public sealed record PageEntry(
     /// <summary>The pages a list shows, newest first.</summary>
     public ImmutableArray<PageEntry> Members { get; init; } = [];
 
+    /// <summary>
+    /// The section the page is in, or a section list's own: <see cref="Section"/> (the top-level
+    /// folder, whose settings apply) or a sub-section below it (<c>reports/briefs</c>).
+    /// </summary>
+    public string SectionPath
+    {
+        get => _sectionPath ?? Section;
+        init => _sectionPath = value;
+    }
+
+    private readonly string? _sectionPath;
+
+    /// <summary>The section whose list is above this page in its breadcrumbs, or null (the home page is).</summary>
+    public string? ParentSection { get; init; }
+
+    /// <summary>For a section's list: the sections right below it, by path.</summary>
+    public ImmutableArray<string> Subsections { get; init; } = [];
+
     /// <summary>For taxonomy and term pages: the taxonomy's name.</summary>
     public string? Taxonomy { get; init; }
 

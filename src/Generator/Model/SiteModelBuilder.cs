@@ -8,38 +8,44 @@ namespace Generator.Model;
 /// <summary>
 /// Stage 4: turns parsed documents into the frozen <see cref="SiteModel"/>: published documents
 /// joined into translation groups, one page per document and language (a fallback page where a
-/// translation is missing and the language falls back), home, section and tag lists with their
-/// members, menus and aliases.
+/// translation is missing and the language falls back), home, section, sub-section and tag lists
+/// with their members, menus and aliases. A section's list shows every page below it, its
+/// sub-sections' included, newest first, and names its sub-sections.
 /// </summary>
 public sealed class SiteModelBuilder(SiteConfig config, PublicationFilter filter)
 {
-    private readonly UrlBuilder _urls = new(config);
-
     public SiteModel Build(ImmutableArray<ParsedDocument> documents, DiagnosticBag diagnostics)
     {
-        var published = documents.Where(d => filter.IsPublished(d.FrontMatter));
+        var published = documents.Where(d => filter.IsPublished(d.FrontMatter)).ToImmutableArray();
+        var tree = SectionTree.From(published.Where(d => !IsTermFolder(d.Path.Section)), config);
+        var urls = new UrlBuilder(config, tree);
         var groups = new TranslationGrouper().Group(published, config, diagnostics);
         var terms = groups.Where(g => !g.Source.Path.IsIndex && IsTermFolder(g.Source.Path.Section)).ToImmutableArray();
-        var documentPages = groups.Where(g => !g.Source.Path.IsIndex && !IsTermFolder(g.Source.Path.Section)).SelectMany(DocumentPages).ToImmutableArray();
-        var indexGroups = groups.Where(g => g.Source.Path.IsIndex).ToDictionary(g => g.Source.Path.Section, StringComparer.Ordinal);
-        var sections = documentPages.Select(p => p.Section).Concat(indexGroups.Keys).Where(s => s.Length > 0 && !IsTermFolder(s))
-            .Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
+        var documentPages = groups.Where(g => !g.Source.Path.IsIndex && !IsTermFolder(g.Source.Path.Section))
+            .SelectMany(g => DocumentPages(g, urls, tree)).ToImmutableArray();
+        var indexGroups = groups.Where(g => g.Source.Path.IsIndex).ToDictionary(g => g.Source.Path.Folder, StringComparer.Ordinal);
+        var sections = documentPages.Select(p => p.Section).Concat(indexGroups.Keys.Where(k => !k.Contains('/'))).Concat(tree.Subsections)
+            .Where(s => s.Length > 0 && !IsTermFolder(s)).Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
 
         var pages = new List<PageEntry>(documentPages);
         foreach (var language in config.Languages.Select(l => l.Code))
         {
             var inLanguage = documentPages.Where(p => p.Language == language).Order(PageOrder.Instance).ToImmutableArray();
-            pages.Add(ListPage(PageKind.Home, string.Empty, language, indexGroups.GetValueOrDefault(string.Empty), inLanguage));
+            pages.Add(ListPage(PageKind.Home, string.Empty, language, indexGroups.GetValueOrDefault(string.Empty), inLanguage, urls));
             foreach (var section in sections)
             {
-                var members = inLanguage.Where(p => p.Section == section).ToImmutableArray();
-                pages.Add(ListPage(PageKind.Section, section, language, indexGroups.GetValueOrDefault(section), members));
+                var members = inLanguage.Where(p => IsWithin(p.SectionPath, section)).ToImmutableArray();
+                pages.Add(ListPage(PageKind.Section, section, language, indexGroups.GetValueOrDefault(section), members, urls) with
+                {
+                    ParentSection = tree.ParentOf(section),
+                    Subsections = [.. sections.Where(s => tree.IsSubsection(s) && tree.ParentOf(s) == section)],
+                });
             }
         }
 
         var catalogs = config.Model.Taxonomies.ToImmutableDictionary(t => t.Name, t => new TermCatalog(t, terms.Where(g => g.Source.Path.Section == t.Name)), StringComparer.Ordinal);
-        pages.AddRange(new TaxonomyCollector(config, _urls).Collect(documentPages, catalogs, indexGroups));
-        pages.AddRange(config.Languages.Select(l => new PageEntry(PageKind.NotFound, SiteKeys.NotFound, l.Code, string.Empty, "404", _urls.NotFound(l.Code), null, false, "404")));
+        pages.AddRange(new TaxonomyCollector(config, urls).Collect(documentPages, catalogs, indexGroups));
+        pages.AddRange(config.Languages.Select(l => new PageEntry(PageKind.NotFound, SiteKeys.NotFound, l.Code, string.Empty, "404", urls.NotFound(l.Code), null, false, "404")));
         var ordered = pages.OrderBy(p => p.Url, StringComparer.Ordinal).ThenBy(p => p.Document?.File, StringComparer.Ordinal).ToImmutableArray();
         var translations = ordered
             .GroupBy(p => p.Key, StringComparer.Ordinal)
@@ -73,7 +79,11 @@ public sealed class SiteModelBuilder(SiteConfig config, PublicationFilter filter
         return result.ToImmutable();
     }
 
-    private IEnumerable<PageEntry> DocumentPages(TranslationGroup group)
+    /// <summary>Whether a page of <paramref name="sectionPath"/> is listed on <paramref name="section"/>'s list: the section itself or one below it.</summary>
+    private static bool IsWithin(string sectionPath, string section) =>
+        sectionPath == section || sectionPath.StartsWith(section + "/", StringComparison.Ordinal);
+
+    private IEnumerable<PageEntry> DocumentPages(TranslationGroup group, UrlBuilder urls, SectionTree tree)
     {
         foreach (var language in config.Languages.Select(l => l.Code))
         {
@@ -87,8 +97,9 @@ public sealed class SiteModelBuilder(SiteConfig config, PublicationFilter filter
             document ??= group.Source;
             var section = document.Path.Section;
             var type = document.FrontMatter.Type ?? (section.Length == 0 ? "page" : config.Section(section).Type);
-            yield return new PageEntry(PageKind.Document, group.Key, language, section, type, _urls.Document(document, language),
-                document, isFallback, document.FrontMatter.Title);
+            var sectionPath = tree.SectionOf(document.Path.Folder);
+            yield return new PageEntry(PageKind.Document, group.Key, language, section, type, urls.Document(document, language),
+                document, isFallback, document.FrontMatter.Title) { SectionPath = sectionPath, ParentSection = sectionPath.Length > 0 ? sectionPath : null };
         }
     }
 
@@ -96,19 +107,21 @@ public sealed class SiteModelBuilder(SiteConfig config, PublicationFilter filter
     /// A home or section page. Its introduction is the <c>_index</c> file in the page's language;
     /// without one the list still exists (lists are never missing), titled from site.yml.
     /// </summary>
-    private PageEntry ListPage(PageKind kind, string section, string language, TranslationGroup? index, ImmutableArray<PageEntry> members)
+    private PageEntry ListPage(PageKind kind, string section, string language, TranslationGroup? index, ImmutableArray<PageEntry> members, UrlBuilder urls)
     {
         var document = index?.Translations.GetValueOrDefault(language);
-        var sectionConfig = config.Section(section);
+        var topLevel = section.Split('/')[0];
+        var sectionConfig = config.Section(topLevel);
         var title = document?.FrontMatter.Title
-            ?? (kind == PageKind.Home ? config.Language(language).Title : sectionConfig.Titles.GetValueOrDefault(language))
+            ?? (kind == PageKind.Home ? config.Language(language).Title : section == topLevel ? sectionConfig.Titles.GetValueOrDefault(language) : null)
             ?? index?.Source.FrontMatter.Title
-            ?? Configuration.Schema.DisplayNames.Readable(section);
+            ?? Configuration.Schema.DisplayNames.Readable(section[(section.LastIndexOf('/') + 1)..]);
         var key = kind == PageKind.Home ? SiteKeys.Home : SiteKeys.Section(section);
-        var url = kind == PageKind.Home ? _urls.Home(language) : _urls.Section(section, language);
+        var url = kind == PageKind.Home ? urls.Home(language) : urls.Section(section, language);
         var type = document?.FrontMatter.Type ?? (kind == PageKind.Home ? "home" : sectionConfig.Type);
-        return new PageEntry(kind, key, language, section, type, url, document, false, title)
+        return new PageEntry(kind, key, language, topLevel, type, url, document, false, title)
         {
+            SectionPath = section,
             Members = members,
             PageSize = kind == PageKind.Home ? int.MaxValue : sectionConfig.PageSize,
         };

@@ -5,15 +5,21 @@ using Generator.Content;
 namespace Generator.Model;
 
 /// <summary>
-/// Site URLs: <c>/{lang}/{section segment}/{slug}/</c> under the base URL's path, or a page's
-/// own <c>url</c> inside each language's root.
+/// Site URLs: <c>/{lang}/{section segment}/{slug}/</c> under the base URL's path, sub-sections'
+/// segments nested in their parents' (<see cref="SectionTree"/>), or a page's own <c>url</c>
+/// inside each language's root.
 /// </summary>
-public sealed class UrlBuilder(SiteConfig config)
+public sealed class UrlBuilder(SiteConfig config, SectionTree? tree = null)
 {
+    private readonly SectionTree _tree = tree ?? SectionTree.Flat;
+
     public string Home(string language) => config.BasePath + language + "/";
 
+    /// <summary>The URL of a section's list, a top-level section (<c>reports</c>) or a sub-section (<c>reports/briefs</c>).</summary>
     public string Section(string section, string language) =>
-        section.Length == 0 ? Home(language) : Home(language) + config.Section(section).Segment(language) + "/";
+        section.Length == 0 ? Home(language)
+        : _tree.IsSubsection(section) ? Section(_tree.ParentOf(section)!, language) + _tree.RelativeSegments(section, language) + "/"
+        : Home(language) + config.Section(section).Segment(language) + "/";
 
     /// <summary>
     /// The URL of <paramref name="document"/>'s content shown in <paramref name="language"/>: its
@@ -22,7 +28,7 @@ public sealed class UrlBuilder(SiteConfig config)
     public string Document(ParsedDocument document, string language) =>
         document.FrontMatter.Url is { } path
             ? Home(language) + PagePath.InLanguage(path, config.HasLanguage)
-            : Section(document.Path.Section, language) + SlugOf(document) + "/";
+            : Section(_tree.SectionOf(document.Path.Folder), language) + SlugOf(document) + "/";
 
     public string Taxonomy(TaxonomyDefinition taxonomy, string language) => Home(language) + taxonomy.Segment(language) + "/";
 

@@ -78,6 +78,7 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
             Features = page.Kind == PageKind.Home ? _home.Features(page.Language) : [],
             Taxonomy = page.Taxonomy is { } taxonomy ? TaxonomyView(taxonomy, page.Language, []) : null,
             Pages = [.. Slice(page, pagerNumber).Select(Item)],
+            Subsections = [.. page.Subsections.Select(s => model.Find(SiteKeys.Section(s), page.Language)).OfType<PageEntry>().Select(Item)],
             Pager = page.IsList && pagerTotal > 1 ? Pager(page, pagerNumber, pagerTotal) : null,
             Params = Params(fm),
             Fields = Fields(fm),
@@ -143,31 +144,28 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
         return new TermListView(name, title, Text(language, name + ".label", title + ":"), index?.Url ?? string.Empty, terms);
     }
 
-    /// <summary>Home, then the section or tag index above the page, then the page itself.</summary>
+    /// <summary>Home, then the sections (down through sub-sections) or tag index above the page, then the page itself.</summary>
     private IReadOnlyList<Breadcrumb> Breadcrumbs(PageEntry page)
     {
-        var trail = new List<Breadcrumb>();
         var home = model.Home(page.Language);
         if (page.Kind == PageKind.Home)
         {
             return [new Breadcrumb(home.Title, home.Url, true)];
         }
 
-        trail.Add(new Breadcrumb(home.Title, home.Url, false));
-        var parent = page.Kind switch
+        var above = new List<Breadcrumb>();
+        var parent = page.Kind == PageKind.Term ? model.Find(SiteKeys.Taxonomy(page.Taxonomy!), page.Language) : Parent(page);
+        for (var hops = 0; parent is not null && hops < 64; parent = Parent(parent), hops++)
         {
-            PageKind.Document when page.Section.Length > 0 => model.Find(SiteKeys.Section(page.Section), page.Language),
-            PageKind.Term => model.Find(SiteKeys.Taxonomy(page.Taxonomy!), page.Language),
-            _ => null,
-        };
-        if (parent is not null)
-        {
-            trail.Add(new Breadcrumb(DisplayTitle(parent), parent.Url, false));
+            above.Add(new Breadcrumb(DisplayTitle(parent), parent.Url, false));
         }
 
-        trail.Add(new Breadcrumb(DisplayTitle(page), page.Url, true));
-        return trail;
+        above.Reverse();
+        return [new Breadcrumb(home.Title, home.Url, false), .. above, new Breadcrumb(DisplayTitle(page), page.Url, true)];
     }
+
+    private PageEntry? Parent(PageEntry page) =>
+        page.ParentSection is { } section ? model.Find(SiteKeys.Section(section), page.Language) : null;
 
     /// <summary>A page's title; the generator's own pages take theirs from the UI strings.</summary>
     private string DisplayTitle(PageEntry page) => page.Kind switch

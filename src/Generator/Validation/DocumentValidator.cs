@@ -25,13 +25,19 @@ public sealed class DocumentValidator
     /// A page's <c>url</c> lives in its own language's folder (a fallback page takes the same path
     /// in its language's); a list or term page's address comes from site.yml, not from it.
     /// </summary>
+    /// <summary>Where a list page's address comes from: a top-level section's segments in site.yml, a sub-section's <c>slug</c>.</summary>
+    private static string SectionAddress(ParsedDocument document) =>
+        document.Path.Folder.Contains('/')
+            ? "remove it; a sub-section's address is its parent section's followed by its 'slug' (else its folder's name)"
+            : "remove it; a section's address is its 'segments' in site.yml";
+
     private static void PageUrl(ParsedDocument document, string url, SiteConfig config, DiagnosticBag diagnostics)
     {
         var where = document.FrontMatter.PositionOf(FrontMatterKeys.Url, document.File);
         if (document.Path.IsIndex || config.TypeOf(document.Path.Section) == Configuration.Schema.TaxonomyDefinition.TermType && document.Path.Section.Length > 0)
         {
             diagnostics.Warning(DiagnosticCodes.PageUrlMisplaced, where, $"'url' is not used on {(document.Path.IsIndex ? "a list page" : "a term page")}: its address comes from site.yml",
-                document.Path.IsIndex ? "remove it; a section's address is its 'segments' in site.yml" : "remove it; a term's address is its 'slug' in its taxonomy's segment");
+                document.Path.IsIndex ? SectionAddress(document) : "remove it; a term's address is its 'slug' in its taxonomy's segment");
             return;
         }
 
@@ -63,6 +69,12 @@ public sealed class DocumentValidator
             var types = model.Types.Where(t => t.Field(key) is not null || t.Relation(key) is not null).Select(t => t.Name);
             diagnostics.Warning(DiagnosticCodes.KeyNotForType, where, $"'{key}' is used by pages of type {string.Join(" or ", types)}, not '{type}'",
                 "remove it, or set the right 'type'");
+        }
+
+        if (document.Path.IsIndex && document.Path.Folder.Length > 0 && !document.Path.Folder.Contains('/') && fm.Slug is not null)
+        {
+            diagnostics.Warning(DiagnosticCodes.PageUrlMisplaced, fm.PositionOf(FrontMatterKeys.Slug, document.File),
+                "'slug' is not used on a section's list page: its address comes from site.yml", SectionAddress(document));
         }
 
         if (fm.Url is { } url)

@@ -41,6 +41,36 @@ public sealed class AuthorsFixtureTests
     }
 
     [Fact]
+    public void A_folder_with_its_own_index_is_a_sub_section_whose_address_nests_in_its_parents()
+    {
+        using var temp = new TempDirectory();
+        TestBuild.Run(Site, temp.Combine("public"), themeDirectory: Theme);
+        string Page(params string[] path) => File.ReadAllText(temp.Combine(["public", .. path, "index.html"]));
+
+        // Its segment is its _index's slug in each language, else its folder's name; a page inside nests below it.
+        var english = Page("en", "reports", "briefs");
+        Assert.Contains("<h1>Policy briefs</h1>", english);
+        Assert.Contains("href=\"/fr/rapports/notes/\" hreflang=\"fr\"", english);
+        Assert.Contains("<a href=\"/en/reports/briefs/2020/\">Briefs of 2020</a> <span class=\"count\">(1)</span>", english);
+        Assert.Contains("<a href=\"/fr/rapports/notes/\">Notes de politique</a> <span class=\"count\">(2)</span>", Page("fr", "rapports"));
+
+        // The breadcrumbs go down through every section above the page.
+        var deepest = Page("fr", "rapports", "notes", "2020", "language-brief");
+        Assert.Contains("<li><a href=\"/fr/rapports/\">Rapports</a></li>\n<li><a href=\"/fr/rapports/notes/\">Notes de politique</a></li>\n<li><a href=\"/fr/rapports/notes/2020/\">Briefs of 2020</a></li>\n<li><span aria-current=\"page\">", deepest);
+
+        // The parent's list shows every page below it; the main menu keeps to top-level sections.
+        var reports = Page("en", "reports");
+        Assert.Contains("href=\"/en/reports/briefs/2020/language-brief/\"", reports);
+        Assert.Contains("<li><a href=\"/en/news/\">News</a></li>\n<li><a href=\"/en/reports/\">Reports</a></li>\n</ul>", Page("en"));
+
+        // A link names a section by its folder, and a file by its path as Hugo's ref does.
+        Assert.Contains("The <a href=\"/en/reports/briefs/\">policy briefs</a> are newer; so is <a href=\"/en/reports/briefs/housing-brief/\">the housing brief</a>. See also <a href=\"/en/reports/briefs/\">Policy briefs</a>.", Page("en", "reports", "archive"));
+
+        // A folder without _index only groups files on disk: its pages are the section's.
+        Assert.Contains(">The network&#39;s first meeting</h1>", Page("en", "news", "network-founded"));
+    }
+
+    [Fact]
     public void Each_shipped_shortcode_misused_is_reported_at_its_place()
     {
         using var temp = new TempDirectory();

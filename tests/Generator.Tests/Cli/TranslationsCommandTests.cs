@@ -208,13 +208,13 @@ public sealed class TranslationsCommandTests
     {
         using var site = Site();
         site.Write("input/content/fr/news/alone.nl.md", "---\ntitle: Seul\n---\nTexte.\n");
-        site.Write("input/content/news/sub/_index.en.md", "---\ntitle: Sub\n---\n");
+        site.Write("input/content/news/bundle/index.en.md", "---\ntitle: Bundle\n---\n");
 
         var (code, output, errors) = await Run(site, "translations");
 
         Assert.Equal(1, code);
         Assert.Contains("input/content/fr/news/alone.nl.md(1,1): error GEN024", errors.Replace('\\', '/'));
-        Assert.Contains("input/content/news/sub/_index.en.md(1,1): error GEN024", errors.Replace('\\', '/'));
+        Assert.Contains("input/content/news/bundle/index.en.md(1,1): error GEN024", errors.Replace('\\', '/'));
         Assert.DoesNotContain("fr/news/alone", output);
         Assert.Contains("news/alone", output);
     }

@@ -57,6 +57,9 @@ public sealed record PageView
     /// <summary>For a taxonomy's index and its term pages: the taxonomy.</summary>
     public TermListView? Taxonomy { get; init; }
     public required IReadOnlyList<ListItemView> Pages { get; init; }
+
+    /// <summary>For a section's list: the sub-sections right below it, each with its number of pages.</summary>
+    public IReadOnlyList<ListItemView> Subsections { get; init; } = [];
     public PagerView? Pager { get; init; }
     public required ParamsObject Params { get; init; }
     public required IReadOnlyList<RelationGroupView> Relations { get; init; }
