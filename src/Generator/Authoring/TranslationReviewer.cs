@@ -26,15 +26,20 @@ public sealed partial class TranslationReviewer(IFileSystem fileSystem, Reviewed
         var hasBom = bytes.AsSpan().StartsWith("\uFEFF"u8);
         var text = Encoding.UTF8.GetString(bytes, hasBom ? 3 : 0, bytes.Length - (hasBom ? 3 : 0));
         var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
-        var line = $"{FrontMatterKeys.SourceHash}: {source.ContentHash}";
-        var close = text.IndexOf(newline + "---", 3, StringComparison.Ordinal);
-        if (!text.StartsWith("---", StringComparison.Ordinal) || close < 0)
+        var toml = text.StartsWith("+++", StringComparison.Ordinal);
+        var fence = toml ? "+++" : "---";
+        var line = toml ? $"{FrontMatterKeys.SourceHash} = \"{source.ContentHash}\"" : $"{FrontMatterKeys.SourceHash}: {source.ContentHash}";
+        var close = text.IndexOf(newline + fence, 3, StringComparison.Ordinal);
+        if (!text.StartsWith(fence, StringComparison.Ordinal) || close < 0)
         {
-            return $"{path} has no front matter";
+            return text.StartsWith('{') ? $"{path} has JSON front matter, which is reviewed by hand: add \"{FrontMatterKeys.SourceHash}\": \"{source.ContentHash}\"" : $"{path} has no front matter";
         }
 
+        // In TOML, a key after a [table] line is the table's: the new line goes first.
         var front = text[..close];
-        var updated = (SourceHashLine().IsMatch(front) ? SourceHashLine().Replace(front, line, 1) : front + newline + line) + text[close..];
+        var pattern = toml ? TomlSourceHashLine() : SourceHashLine();
+        var updated = (pattern.IsMatch(front) ? pattern.Replace(front, line, 1)
+            : toml ? fence + newline + line + front[fence.Length..] : front + newline + line) + text[close..];
         var output = Encoding.UTF8.GetBytes(updated);
         try
         {
@@ -56,4 +61,7 @@ public sealed partial class TranslationReviewer(IFileSystem fileSystem, Reviewed
     // Keys are read whatever the case of their letters: SourceHash: is the same line.
     [GeneratedRegex(@"^[Ss][Oo][Uu][Rr][Cc][Ee][Hh][Aa][Ss][Hh]:[^\r\n]*", RegexOptions.Multiline)]
     private static partial Regex SourceHashLine();
+
+    [GeneratedRegex(@"^[Ss][Oo][Uu][Rr][Cc][Ee][Hh][Aa][Ss][Hh][ \t]*=[^\r\n]*", RegexOptions.Multiline)]
+    private static partial Regex TomlSourceHashLine();
 }

@@ -37,7 +37,12 @@ public sealed class FrontMatterParser
         if (block.Unclosed)
         {
             diagnostics.Error(DiagnosticCodes.FrontMatterUnclosed, new SourceRef(file), "front matter is not closed",
-                "end the front matter with a line of three hyphens: ---");
+                block.Format switch
+                {
+                    FrontMatterFormat.Toml => "end TOML front matter with a line of three plus signs: +++",
+                    FrontMatterFormat.Json => "end JSON front matter with a line holding only its closing brace: }",
+                    _ => "end the front matter with a line of three hyphens: ---",
+                });
             return new FrontMatter();
         }
 
@@ -48,8 +53,14 @@ public sealed class FrontMatterParser
             return new FrontMatter();
         }
 
+        var text = block.Format == FrontMatterFormat.Toml ? TomlFrontMatter.ToYaml(block.Yaml, file, block.YamlFirstLine, diagnostics) : block.Yaml;
+        if (text is null)
+        {
+            return new FrontMatter();
+        }
+
         var yaml = new YamlSource(file, block.YamlFirstLine - 1, diagnostics);
-        var root = yaml.Load(block.Yaml, DiagnosticCodes.FrontMatterSyntax, out var malformed);
+        var root = yaml.Load(text, DiagnosticCodes.FrontMatterSyntax, out var malformed);
         if (root is null)
         {
             if (!malformed)

@@ -38,4 +38,20 @@ public sealed class HugoSiteFixtureTests
         Assert.True(File.Exists(temp.Combine("public", "fr", "tags", "refugies", "index.html")));
         Assert.Contains(">Posts</a>", File.ReadAllText(temp.Combine("public", "en", "index.html")));
     }
+
+    [Fact]
+    public void Toml_and_json_front_matter_read_as_yaml_does()
+    {
+        using var temp = new TempDirectory();
+        TestBuild.Run(Site, temp.Combine("public"), themeDirectory: Path.Combine(Repo.Root, "theme"));
+
+        var toml = File.ReadAllText(temp.Combine("public", "en", "reports", "annual-2019", "index.html"));
+        Assert.Contains("<title>Annual report 2019", toml);
+        Assert.Contains("content=\"Written with TOML front matter, as Hugo&#39;s default archetype writes it.\"", toml);
+        Assert.Contains("<time datetime=\"2020-05-14\">14 May 2020</time>", File.ReadAllText(temp.Combine("public", "en", "reports", "index.html")));
+        Assert.Contains("href=\"/en/tags/participation/\"", toml);
+        var json = File.ReadAllText(temp.Combine("public", "fr", "reports", "annual-2019", "index.html"));
+        Assert.Contains("<title>Rapport annuel 2019", json);
+        Assert.Contains("href=\"/fr/categories/rapports/\"", json);
+    }
 }

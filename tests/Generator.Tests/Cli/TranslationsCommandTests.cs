@@ -161,6 +161,23 @@ public sealed class TranslationsCommandTests
     }
 
     [Fact]
+    public async Task Review_of_a_toml_translation_writes_toml_before_its_tables_and_makes_it_current()
+    {
+        using var site = Site();
+        var dutch = site.Combine("input", "content", "news", "reviewed.nl.md");
+        File.WriteAllText(dutch, "+++\ntitle = \"Nagelezen\"\n[params]\nicon = \"star\"\n+++\nDe vertaalde tekst.\n");
+
+        Assert.Equal(0, (await Run(site, "translations", "--review", dutch)).Code);
+        var text = File.ReadAllText(dutch);
+        Assert.Matches("^\\+\\+\\+\nsourceHash = \"[0-9a-f]{16}\"\ntitle = \"Nagelezen\"\n\\[params\\]\n", text);
+        Assert.Equal(0, (await Run(site, "translations", "--review", dutch)).Code);
+        Assert.Single(Regex.Matches(File.ReadAllText(dutch), "^sourceHash =", RegexOptions.Multiline));
+
+        var (_, report, _) = await Run(site, "translations");
+        Assert.Matches("  nl  current +[^\n]*reviewed.nl.md", report);
+    }
+
+    [Fact]
     public async Task Reviewing_a_source_text_is_refused()
     {
         using var site = Site();
