@@ -89,6 +89,11 @@ public sealed class DocumentParser(MarkdownPipeline pipeline, IParsedDocumentCac
 
         var path = ContentPath.Parse(file.RelativePath, config);
         var frontMatter = new FrontMatterParser(config.Model).Parse(block, file.DisplayPath, config.TypeOf(path.Section), diagnostics);
+        if (!html && frontMatter.Summary is null && SummaryDivider.Summary(block.Body) is { } summary)
+        {
+            frontMatter = frontMatter with { Summary = summary, SummaryInBody = true };
+        }
+
         var body = html
             ? (block.Body.Trim().Length == 0 ? CompiledBody.Empty : new CompiledBody(new BodyHtml([new HtmlPart(block.Body)]), [], [], []))
             : _bodies.Read(block.Body, block.BodyFirstLine, file.DisplayPath, diagnostics);

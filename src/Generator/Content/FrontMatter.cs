@@ -22,6 +22,9 @@ public sealed record FrontMatter
 
     public string? Summary { get; init; }
 
+    /// <summary>The summary is the body's first lines (before <c>&lt;!--more--&gt;</c>): the page shows them already.</summary>
+    public bool SummaryInBody { get; init; }
+
     public bool Draft { get; init; }
 
     /// <summary>Not published before this moment (the first moment of a year or month written alone).</summary>

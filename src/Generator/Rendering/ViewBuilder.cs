@@ -64,6 +64,7 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
             Updated = fm?.Updated,
             EndDate = fm?.EndDate,
             Summary = fm?.Summary,
+            SummaryInBody = fm?.SummaryInBody ?? false,
             Location = fm?.Location,
             Status = fm?.Status,
             IsStale = stale,

@@ -54,4 +54,19 @@ public sealed class HugoSiteFixtureTests
         Assert.Contains("<title>Rapport annuel 2019", json);
         Assert.Contains("href=\"/fr/categories/rapports/\"", json);
     }
+
+    [Fact]
+    public void The_text_before_a_more_divider_is_the_summary_of_a_page_without_one()
+    {
+        using var temp = new TempDirectory();
+        TestBuild.Run(Site, temp.Combine("public"), themeDirectory: Path.Combine(Repo.Root, "theme"));
+
+        var list = File.ReadAllText(temp.Combine("public", "en", "posts", "index.html"));
+        Assert.Contains("<p>A workshop on housing for newcomers. Cities compared their figures.</p>", list);
+        Assert.DoesNotContain("which lists do not show", list);
+        var page = File.ReadAllText(temp.Combine("public", "en", "posts", "housing-workshop", "index.html"));
+        Assert.Contains("which lists do not show", page);
+        Assert.Contains("<meta name=\"description\" content=\"A workshop on housing for newcomers. Cities compared their figures.\">", page);
+        Assert.DoesNotContain("class=\"lead\"", page);
+    }
 }

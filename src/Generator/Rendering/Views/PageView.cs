@@ -29,6 +29,9 @@ public sealed record PageView
     public Dates.DateValue? Updated { get; init; }
     public Dates.DateValue? EndDate { get; init; }
     public string? Summary { get; init; }
+
+    /// <summary>The summary is the body's first lines (Hugo's <c>&lt;!--more--&gt;</c>): a layout shows it once, in the body.</summary>
+    public bool SummaryInBody { get; init; }
     public string? Location { get; init; }
     public string? Status { get; init; }
 
