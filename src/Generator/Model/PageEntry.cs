@@ -35,6 +35,15 @@ public sealed record PageEntry(
 
     private readonly string? _sectionPath;
 
+    /// <summary>The language <see cref="Title"/> is written in: a list without an introduction in its language takes its source's title.</summary>
+    public string TitleLanguage
+    {
+        get => _titleLanguage ?? ContentLanguage;
+        init => _titleLanguage = value;
+    }
+
+    private readonly string? _titleLanguage;
+
     /// <summary>The section whose list is above this page in its breadcrumbs, or null (the home page is).</summary>
     public string? ParentSection { get; init; }
 

@@ -112,16 +112,16 @@ public sealed class SiteModelBuilder(SiteConfig config, PublicationFilter filter
         var document = index?.Translations.GetValueOrDefault(language);
         var topLevel = section.Split('/')[0];
         var sectionConfig = config.Section(topLevel);
-        var title = document?.FrontMatter.Title
-            ?? (kind == PageKind.Home ? config.Language(language).Title : section == topLevel ? sectionConfig.Titles.GetValueOrDefault(language) : null)
-            ?? index?.Source.FrontMatter.Title
-            ?? Configuration.Schema.DisplayNames.Readable(section[(section.LastIndexOf('/') + 1)..]);
+        var own = document?.FrontMatter.Title
+            ?? (kind == PageKind.Home ? config.Language(language).Title : section == topLevel ? sectionConfig.Titles.GetValueOrDefault(language) : null);
+        var title = own ?? index?.Source.FrontMatter.Title ?? Configuration.Schema.DisplayNames.Readable(section[(section.LastIndexOf('/') + 1)..]);
         var key = kind == PageKind.Home ? SiteKeys.Home : SiteKeys.Section(section);
         var url = kind == PageKind.Home ? urls.Home(language) : urls.Section(section, language);
         var type = document?.FrontMatter.Type ?? (kind == PageKind.Home ? "home" : sectionConfig.Type);
         return new PageEntry(kind, key, language, topLevel, type, url, document, false, title)
         {
             SectionPath = section,
+            TitleLanguage = own is null && index?.Source.FrontMatter.Title is not null ? index.Source.Language : language,
             Members = members,
             PageSize = kind == PageKind.Home ? int.MaxValue : sectionConfig.PageSize,
         };

@@ -65,6 +65,7 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
             EndDate = fm?.EndDate,
             Summary = fm?.Summary,
             SummaryInBody = fm?.SummaryInBody ?? false,
+            TitleLang = page.IsList ? TitleLang(page) : null,
             Location = fm?.Location,
             Status = fm?.Status,
             IsStale = stale,
@@ -158,12 +159,15 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
         var parent = page.Kind == PageKind.Term ? model.Find(SiteKeys.Taxonomy(page.Taxonomy!), page.Language) : Parent(page);
         for (var hops = 0; parent is not null && hops < 64; parent = Parent(parent), hops++)
         {
-            above.Add(new Breadcrumb(DisplayTitle(parent), parent.Url, false));
+            above.Add(new Breadcrumb(DisplayTitle(parent), parent.Url, false, TitleLang(parent)));
         }
 
         above.Reverse();
-        return [new Breadcrumb(home.Title, home.Url, false), .. above, new Breadcrumb(DisplayTitle(page), page.Url, true)];
+        return [new Breadcrumb(home.Title, home.Url, false), .. above, new Breadcrumb(DisplayTitle(page), page.Url, true, TitleLang(page))];
     }
+
+    /// <summary>The language of a page's title when it is not the page's own (a fallback, or a list titled by its source's introduction).</summary>
+    private static string? TitleLang(PageEntry page) => page.TitleLanguage != page.Language ? page.TitleLanguage : null;
 
     private PageEntry? Parent(PageEntry page) =>
         page.ParentSection is { } section ? model.Find(SiteKeys.Section(section), page.Language) : null;
@@ -180,7 +184,7 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
         page.IsList ? page.Members.Skip((pagerNumber - 1) * page.PageSize).Take(page.PageSize) : [];
 
     public static ListItemView Item(PageEntry entry) =>
-        new(entry.Title, entry.Url, entry.ContentLanguage, entry.Type, entry.Section, entry.Date, entry.FrontMatter?.EndDate,
+        new(entry.Title, entry.Url, entry.IsList ? entry.TitleLanguage : entry.ContentLanguage, entry.Type, entry.Section, entry.Date, entry.FrontMatter?.EndDate,
             entry.FrontMatter?.Location, entry.FrontMatter?.Summary, entry.IsFallback, entry.Members.Length, entry.FrontMatter?.Status);
 
     private static PagerView Pager(PageEntry page, int number, int total)

@@ -56,7 +56,10 @@ public sealed class AuthorsFixtureTests
 
         // The breadcrumbs go down through every section above the page.
         var deepest = Page("fr", "rapports", "notes", "2020", "language-brief");
-        Assert.Contains("<li><a href=\"/fr/rapports/\">Rapports</a></li>\n<li><a href=\"/fr/rapports/notes/\">Notes de politique</a></li>\n<li><a href=\"/fr/rapports/notes/2020/\">Briefs of 2020</a></li>\n<li><span aria-current=\"page\">", deepest);
+        Assert.Contains("<li><a href=\"/fr/rapports/\">Rapports</a></li>\n<li><a href=\"/fr/rapports/notes/\">Notes de politique</a></li>\n<li><a href=\"/fr/rapports/notes/2020/\" lang=\"en\">Briefs of 2020</a></li>\n<li><span aria-current=\"page\" lang=\"en\">", deepest);
+
+        // A sub-section without an introduction in the reader's language is titled by its source's, marked as such.
+        Assert.Contains("<h1 lang=\"en\">Briefs of 2020</h1>", Page("fr", "rapports", "notes", "2020"));
 
         // The parent's list shows every page below it; the main menu keeps to top-level sections.
         var reports = Page("en", "reports");

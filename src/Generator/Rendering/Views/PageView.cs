@@ -32,6 +32,9 @@ public sealed record PageView
 
     /// <summary>The summary is the body's first lines (Hugo's <c>&lt;!--more--&gt;</c>): a layout shows it once, in the body.</summary>
     public bool SummaryInBody { get; init; }
+
+    /// <summary>For a list: the language of its title when it is not the page's (its introduction is not translated yet).</summary>
+    public string? TitleLang { get; init; }
     public string? Location { get; init; }
     public string? Status { get; init; }
 
