@@ -66,6 +66,12 @@ internal sealed class LocalRebuild(BuildState last, BuildCache cache)
         var renderer = stages.Renderer(run.Templates!, run.Strings!, run.Assets!, searchAvailable: false);
         var pages = stages.Render(renderer, model, graph, affected);
         var plan = stages.Clock.Time(SiteStage.Plan, () => Replace(run.Plan!, pages));
+
+        // A video embedded where none was, or the last one removed, changes the security policy in _headers: the full sequence writes it.
+        if (FramesVideo(plan) != FramesVideo(run.Plan!))
+        {
+            return null;
+        }
         stages.CheckLinks(config, plan, sources, model, pages);
         var found = Merge(replaced.Values, stages.Diagnostics.ToImmutableSorted());
         var statistics = last.Statistics with { PagesRendered = renderer.PagesRendered, FilesWritten = 0 };
@@ -160,6 +166,9 @@ internal sealed class LocalRebuild(BuildState last, BuildCache cache)
 
         return bag.ToImmutableSorted();
     }
+
+    private static bool FramesVideo(OutputPlan plan) =>
+        plan.Files.Any(f => f.Bytes is { } html && f.Path.EndsWith(".html", StringComparison.Ordinal) && Rendering.Functions.VideoEmbedFunction.Embeds(html));
 
     private static OutputPlan Replace(OutputPlan plan, ImmutableArray<RenderedPage> pages)
     {

@@ -48,7 +48,7 @@ public sealed class OutputPlanner
         }
 
         outputs.AddRange(statics.Select(s => new PlannedOutput(assets.PublishedPath(s), null, s.FullPath, new SourceRef(s.DisplayPath))));
-        outputs.AddRange(new SiteFilesPlanner(model, strings).Plan());
+        outputs.AddRange(new SiteFilesPlanner(model, strings, pages.Any(p => Rendering.Functions.VideoEmbedFunction.Embeds(p.Html))).Plan());
 
         var files = ImmutableArray.CreateBuilder<PlannedOutput>(outputs.Count);
         foreach (var claimants in outputs.GroupBy(o => o.Path, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))

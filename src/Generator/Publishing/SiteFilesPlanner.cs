@@ -10,7 +10,8 @@ namespace Generator.Publishing;
 /// Atom feeds and an events calendar per language, an iCalendar file per event, and
 /// Netlify's <c>_redirects</c> and <c>_headers</c>.
 /// </summary>
-public sealed class SiteFilesPlanner(SiteModel model, UiStrings strings)
+/// <param name="framesVideo">Whether a rendered page embeds a video, which the security policy then lets it frame.</param>
+public sealed class SiteFilesPlanner(SiteModel model, UiStrings strings, bool framesVideo = false)
 {
     public IEnumerable<PlannedOutput> Plan()
     {
@@ -49,7 +50,7 @@ public sealed class SiteFilesPlanner(SiteModel model, UiStrings strings)
             }
         }
 
-        yield return File(config.BasePath + "_headers", NetlifyFiles.Headers(model, config.BasePath + AssetManifest.Folder, calendars));
+        yield return File(config.BasePath + "_headers", NetlifyFiles.Headers(model, config.BasePath + AssetManifest.Folder, calendars, framesVideo));
     }
 
     private string Label(string language, string key, string fallback) => strings.TryGet(language, key, out var text) ? text : fallback;

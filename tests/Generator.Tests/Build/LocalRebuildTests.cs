@@ -131,6 +131,18 @@ public sealed class LocalRebuildTests : IDisposable
     }
 
     [Fact]
+    public void A_body_edit_that_embeds_the_first_video_takes_the_full_sequence_which_lets_pages_frame_it()
+    {
+        Assert.True(Edit("input/content/news/plain.en.html", _ => "---\ntitle: Plain\ndate: 2020-01-01\n---\n<p>First.</p>\n").Succeeded);
+
+        var embedded = Edit("input/content/news/plain.en.html", text => text.Replace("<p>First.</p>", "<iframe src=\"https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ\" title=\"A film\"></iframe>"));
+
+        Assert.Contains(embedded.Statistics.Stages, s => s.Stage == "model");
+        AssertSameAsFullBuild(embedded);
+        Assert.Contains("frame-src https://www.youtube-nocookie.com", File.ReadAllText(_site.Combine("public", "_headers")));
+    }
+
+    [Fact]
     public void Added_and_deleted_files_take_the_full_sequence()
     {
         var added = Edit("input/content/news/added.en.md", _ => "---\ntitle: Added\ndate: 2020-01-01\n---\nNew.\n");

@@ -83,6 +83,21 @@ public sealed class ShortcodeRenderingTests
     }
 
     [Fact]
+    public void A_sites_own_shortcode_that_embeds_a_video_lets_pages_frame_it()
+    {
+        using var site = new TempDirectory();
+        site.Write("input/site.yml", SiteYml);
+        site.Write("input/shortcodes/clip.html", "{{##\nparams:\n  id: required\n##}}\n<iframe src=\"{{ (video_embed ('https://youtu.be/' + shortcode.params.id)).embed }}\" title=\"Clip\"></iframe>\n");
+        site.Write("input/content/news/a.en.md", "---\ntitle: A\n---\n{{< clip dQw4w9WgXcQ >}}\n");
+
+        var result = TestBuild.Run(site.Path, site.Combine("public"), themeDirectory: Path.Combine(Repo.Root, "theme"));
+
+        Assert.True(result.Succeeded, TestBuild.Describe(result));
+        Assert.Contains("<iframe src=\"https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ\"", File.ReadAllText(site.Combine("public", "en", "news", "a", "index.html")));
+        Assert.Contains("frame-src https://www.youtube-nocookie.com https://player.vimeo.com", File.ReadAllText(site.Combine("public", "_headers")));
+    }
+
+    [Fact]
     public void A_site_without_a_video_keeps_frames_forbidden()
     {
         using var site = new TempDirectory();

@@ -16,6 +16,13 @@ public sealed partial class VideoEmbedFunction() : TemplateFunction("video_embed
     /// <summary>The hosts a page may frame, for the Content-Security-Policy of a site that embeds videos.</summary>
     public const string FrameSources = "https://www.youtube-nocookie.com https://player.vimeo.com";
 
+    /// <summary>
+    /// Whether rendered HTML embeds a video this function gives the address of: whichever
+    /// template wrote the frame (the theme's <c>video</c>, a site's own shortcode or layout).
+    /// </summary>
+    public static bool Embeds(ReadOnlySpan<byte> html) =>
+        html.IndexOf("src=\"https://www.youtube-nocookie.com/embed/"u8) >= 0 || html.IndexOf("src=\"https://player.vimeo.com/video/"u8) >= 0;
+
     protected override object Invoke(HtmlTemplateContext context, ScriptNode caller, ScriptArray arguments)
     {
         var source = context.Text(arguments[0]).Trim();
