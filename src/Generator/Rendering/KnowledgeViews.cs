@@ -44,8 +44,9 @@ public sealed class KnowledgeViews(SiteModel model, LinkGraph graph, UiStrings s
             .Distinct()
             .GroupBy(g => g.Source.Path.Section)
             .OrderBy(g => SectionOrder(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal);
+        // Pages at the content root (an about page) are not a section: their list is headed "Pages".
         return [.. sources.Select(g => new RelationGroupView(g.Key,
-            Label(page.Language, InverseLabel(g.Key, page), g.Key)!,
+            g.Key.Length == 0 ? Label(page.Language, "knowledge.pages", null) ?? "Pages" : Label(page.Language, InverseLabel(g.Key, page), g.Key)!,
             Links(g.Select(s => s.Key), page.Language, byDate: true)))];
     }
 

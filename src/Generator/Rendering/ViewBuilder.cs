@@ -42,6 +42,8 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
         var source = model.Group(page.Key)?.Source;
         var title = DisplayTitle(page);
         var permalink = _config.Absolute(url);
+        var (relations, inverse) = (knowledge.Relations(page), knowledge.InverseRelations(page));
+        var (backlinks, related) = (knowledge.Backlinks(page), knowledge.Related(page));
         var stale = source is not null && !page.IsFallback && page.Document is { } translation
             && TranslationGroup.IsStale(translation, source);
         return new PageView
@@ -85,10 +87,13 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
             Params = Params(fm),
             Fields = Fields(fm),
             Citable = _config.Model.TypeOrPlain(page.Type).Citable,
-            Relations = knowledge.Relations(page),
-            InverseRelations = knowledge.InverseRelations(page),
-            Backlinks = knowledge.Backlinks(page),
-            Related = knowledge.Related(page),
+            Relations = relations,
+            InverseRelations = inverse,
+            Backlinks = backlinks,
+            Related = related,
+            Knowledge = KnowledgeSections.Compose(relations, inverse,
+                new KnowledgeGroupView("kb-related", "related", Text(page.Language, "related.title", "Related"), related),
+                new KnowledgeGroupView("kb-backlinks", "backlinks", Text(page.Language, "backlinks.title", "Referenced in"), backlinks)),
             Toc = page.Document is { } body && page.Kind == PageKind.Document ? _toc.Of(body) : [],
             Breadcrumbs = Breadcrumbs(page),
             Meta = _meta.For(page, title, permalink),

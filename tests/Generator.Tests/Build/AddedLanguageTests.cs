@@ -27,8 +27,7 @@ public sealed class AddedLanguageTests
         Assert.True(result.Succeeded && result.Diagnostics.IsEmpty, TestBuild.Describe(result));
         var page = Read(site, "de/events/toulouse-2019/index.html");
         Assert.Contains("<html lang=\"de\">", page);
-        Assert.Contains(">9. März 2019</time>", page);
-        Assert.Contains(">10. März 2019</time>", page);
+        Assert.Contains("<time datetime=\"2019-03-09\">9.</time>–<time datetime=\"2019-03-10\">10. März 2019</time>", page);
         Assert.Contains("Zum Hauptinhalt springen", page);
         Assert.Contains("<dt>Wann</dt>", page);
 

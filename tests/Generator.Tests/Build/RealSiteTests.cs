@@ -39,11 +39,14 @@ public sealed partial class RealSiteTests : IClassFixture<RealSiteTests.BuiltSit
     }
 
     [Theory]
-    [InlineData("en/events/toulouse-2019/index.html", "9 April 2019")]
-    [InlineData("fr/evenements/reunion-toulouse-2019/index.html", "9 avril 2019")]
-    [InlineData("nl/evenementen/bijeenkomst-toulouse-2019/index.html", "9 april 2019")]
-    public void Dates_are_written_in_each_language(string page, string date) =>
-        Assert.Contains($">{date}</time>", _site.Read(page));
+    [InlineData("en/events/toulouse-2019/index.html", "9–10 April 2019")]
+    [InlineData("fr/evenements/reunion-toulouse-2019/index.html", "9–10 avril 2019")]
+    [InlineData("nl/evenementen/bijeenkomst-toulouse-2019/index.html", "9–10 april 2019")]
+    public void Dates_are_written_in_each_language_a_range_once(string page, string range)
+    {
+        var (start, end) = (range[..range.IndexOf('–')], range[(range.IndexOf('–') + 1)..]);
+        Assert.Contains($"<time datetime=\"2019-04-09\">{start}</time>–<time datetime=\"2019-04-10\">{end}</time>", _site.Read(page));
+    }
 
     [Fact]
     public void Every_page_declares_the_language_of_its_folder()

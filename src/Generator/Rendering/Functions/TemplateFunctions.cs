@@ -13,7 +13,7 @@ public static class TemplateFunctions
     public static ScriptObject CreateBuiltins()
     {
         var builtins = new BuiltinFunctions();
-        foreach (var function in new TemplateFunction[] { new TranslateFunction(), new UrlFunction(), new AssetFunction(), new DateFunction(), new RelrefFunction(), new SectionPagesFunction(), new GetPageFunction(), new VideoEmbedFunction(), new StaticFileFunction(), new LabelFunction() })
+        foreach (var function in new TemplateFunction[] { new TranslateFunction(), new UrlFunction(), new AssetFunction(), new DateFunction(), new DateRangeFunction(), new RelrefFunction(), new SectionPagesFunction(), new GetPageFunction(), new VideoEmbedFunction(), new StaticFileFunction(), new LabelFunction() })
         {
             builtins.SetValue(function.Name, function, readOnly: true);
         }

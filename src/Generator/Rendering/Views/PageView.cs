@@ -72,7 +72,13 @@ public sealed record PageView
     public required IReadOnlyList<RelationGroupView> InverseRelations { get; init; }
     public required IReadOnlyList<LinkView> Backlinks { get; init; }
     public required IReadOnlyList<LinkView> Related { get; init; }
+    /// <summary>The lists at the page's foot, each link target once, relations first (<see cref="KnowledgeSections"/>).</summary>
+    public IReadOnlyList<KnowledgeGroupView> Knowledge { get; init; } = [];
+
     public required IReadOnlyList<TocEntry> Toc { get; init; }
+
+    /// <summary>The number of headings in <see cref="Toc"/>, nested ones included.</summary>
+    public int TocSize => TableOfContents.Count(Toc);
     public required IReadOnlyList<Breadcrumb> Breadcrumbs { get; init; }
 
     /// <summary>Description, Open Graph, JSON-LD, citation data and feeds for the head.</summary>
