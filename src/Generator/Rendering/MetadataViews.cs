@@ -10,10 +10,14 @@ namespace Generator.Rendering;
 /// Builds a page's <see cref="MetaView"/>: description, Open Graph, schema.org JSON-LD for its
 /// kind (an article for guidelines, statements and news; an event; a person; an organisation; a
 /// place for a city; a web page otherwise), citation metadata (<c>citation_*</c>, Dublin Core,
-/// BibTeX and RIS) for guidelines and statements, and the feeds of its language.
+/// BibTeX and RIS) for guidelines and statements, and the feeds of its language. An article's
+/// publisher is the site's <c>publisher</c> (its name and page), and so is its author unless a
+/// relation declared with <c>schema: author</c> names the people who wrote it.
 /// </summary>
-public sealed class MetadataViews(SiteModel model, UiStrings strings)
+public sealed class MetadataViews(SiteModel model, UiStrings strings, Linking.LinkGraph? graph = null)
 {
+    private readonly HomeViews _home = new(model, strings, DateTimeOffset.UnixEpoch);
+
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
     private readonly FeedCatalog _feeds = new(model.Config);
 
@@ -47,7 +51,7 @@ public sealed class MetadataViews(SiteModel model, UiStrings strings)
         {
             Description = description,
             Tags = tags,
-            JsonLd = new RawHtml(JsonLd(page, SchemaType(page), title, description, permalink, siteName, home).ToJsonString(Json)),
+            JsonLd = new RawHtml(JsonLd(page, SchemaType(page), title, description, permalink, Publisher(page.Language, siteName, home)).ToJsonString(Json)),
             Feeds = [.. _feeds.Feeds.Select(f => new FeedLink(f.Title(page.Language, key => strings.TryGet(page.Language, key, out var text) ? text : null), _feeds.Rss(page.Language, f), "application/rss+xml"))
                 .Concat(_feeds.Feeds.Select(f => new FeedLink(f.Title(page.Language, key => strings.TryGet(page.Language, key, out var text) ? text : null), _feeds.Atom(page.Language, f), "application/atom+xml")))],
             Calendar = page.Kind == PageKind.Document && !page.IsFallback && _feeds.IsEvent(page) && page.Date is not null ? FeedCatalog.EventCalendar(page) : null,
@@ -65,7 +69,37 @@ public sealed class MetadataViews(SiteModel model, UiStrings strings)
 
     private static string Locale(CultureInfo culture) => culture.Name.Replace('-', '_');
 
-    private static JsonObject JsonLd(PageEntry page, string type, string title, string description, string permalink, string siteName, string home)
+    /// <summary>The organisation that publishes the site: site.yml's <c>publisher</c>, else the site under its title.</summary>
+    private JsonObject Publisher(string language, string siteName, string home) =>
+        _home.Publisher(language) is { } publisher
+            ? new JsonObject { ["@type"] = "Organization", ["name"] = publisher.Name, ["url"] = model.Config.Absolute(publisher.Url) }
+            : new JsonObject { ["@type"] = "Organization", ["name"] = siteName, ["url"] = home };
+
+    /// <summary>The pages a relation declared with <c>schema: {property}</c> names, each as its type's schema.org type.</summary>
+    private IEnumerable<(string Property, JsonObject Thing)> SchemaRelations(PageEntry page)
+    {
+        if (graph is null || page.Kind != PageKind.Document)
+        {
+            yield break;
+        }
+
+        var type = model.Config.Model.TypeOrPlain(page.Type);
+        foreach (var edge in graph.Outgoing(page.Key))
+        {
+            if ((type.Relation(edge.Kind) ?? model.Config.Model.AnyRelation(edge.Kind))?.Schema is { } property
+                && model.LinkTarget(edge.Target, page.Language) is { } target)
+            {
+                yield return (property, new JsonObject
+                {
+                    ["@type"] = model.Config.Model.TypeOrPlain(target.Type).Schema ?? "Thing",
+                    ["name"] = target.Title,
+                    ["url"] = model.Config.Absolute(target.Url),
+                });
+            }
+        }
+    }
+
+    private JsonObject JsonLd(PageEntry page, string type, string title, string description, string permalink, JsonObject publisher)
     {
         var fm = page.FrontMatter;
         var data = new JsonObject
@@ -85,9 +119,13 @@ public sealed class MetadataViews(SiteModel model, UiStrings strings)
         {
             if (page.Date is { } date) data["datePublished"] = Day(date);
             if (fm?.Updated is { } updated) data["dateModified"] = Day(updated);
-            var publisher = new JsonObject { ["@type"] = "Organization", ["name"] = siteName, ["url"] = home };
-            data["author"] = publisher;
+            data["author"] = publisher.DeepClone();
             data["publisher"] = publisher.DeepClone();
+        }
+
+        foreach (var group in SchemaRelations(page).GroupBy(r => r.Property, StringComparer.Ordinal))
+        {
+            data[group.Key] = group.Count() == 1 ? group.First().Thing : new JsonArray([.. group.Select(r => (JsonNode)r.Thing)]);
         }
 
         if (type == "Event")
@@ -96,7 +134,7 @@ public sealed class MetadataViews(SiteModel model, UiStrings strings)
             if (fm?.EndDate is { } end) data["endDate"] = Day(end);
             data["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode";
             data["location"] = new JsonObject { ["@type"] = "Place", ["name"] = fm?.Location ?? title };
-            data["organizer"] = new JsonObject { ["@type"] = "Organization", ["name"] = siteName, ["url"] = home };
+            data["organizer"] = publisher.DeepClone();
         }
 
         return data;

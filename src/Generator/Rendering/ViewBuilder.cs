@@ -12,8 +12,8 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
 {
     private readonly SiteConfig _config = model.Config;
     private readonly TableOfContents _toc = new();
-    private readonly MetadataViews _meta = new(model, strings);
     private readonly HomeViews _home = new(model, strings, today);
+    private readonly MetadataViews _meta = new(model, strings, graph);
 
     /// <summary>Whether this build makes a search index (see <see cref="SiteView.Search"/>).</summary>
     public bool SearchAvailable { get; init; }
@@ -31,7 +31,7 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
         }
 
         return new SiteView(language.Title, language.Code, Language(language), languages, _config.DefaultLanguage,
-            _config.BaseUrl.ToString(), model.Home(page.Language).Url, menus, today) { Search = SearchAvailable, Publisher = _home.Publisher(page.Language) };
+            _config.BaseUrl.ToString(), model.Home(page.Language).Url, menus, today) { Search = SearchAvailable, Publisher = _home.Publisher(page.Language), SearchFilters = SearchFilters(page.Language) };
     }
 
     public PageView Page(PageEntry page, int pagerNumber, int pagerTotal)
@@ -56,7 +56,7 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
             ContentLang = page.ContentLanguage,
             Url = url,
             Permalink = permalink,
-            Canonical = _config.Absolute(canonical),
+            Canonical = page.Kind == PageKind.NotFound ? null : _config.Absolute(canonical),
             IsFallback = page.IsFallback,
             Noindex = page.IsFallback || page.Kind == PageKind.NotFound,
             Draft = fm?.Draft ?? false,
@@ -106,15 +106,22 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
     private IReadOnlyList<LanguageLink> Translations(PageEntry page) =>
         [.. _config.Languages.Select(language =>
         {
-            var target = model.Find(page.Key, language.Code)
+            // A 404 page stands at any address: the other languages' home pages are where a reader goes.
+            var target = (page.Kind == PageKind.NotFound ? null : model.Find(page.Key, language.Code))
                 ?? (page.Kind == PageKind.Term ? model.Find(SiteKeys.Taxonomy(page.Taxonomy!), language.Code) : null)
                 ?? model.Home(language.Code);
-            var translated = target.Key == page.Key && !target.IsFallback;
+            var translated = target.Key == page.Key && !target.IsFallback || page.Kind == PageKind.NotFound;
             return new LanguageLink(language.Code, language.NativeName, target.Url, language.Code == page.Language, translated);
         })];
 
+    /// <summary>The page's translations for search engines: none for a 404 page, which has no address of its own.</summary>
     private IReadOnlyList<AlternateLink> Alternates(PageEntry page)
     {
+        if (page.Kind == PageKind.NotFound)
+        {
+            return [];
+        }
+
         var real = model.Translations(page.Key).Values.Where(p => !p.IsFallback)
             .OrderBy(p => _config.Languages.IndexOf(_config.Language(p.Language))).ToImmutableArray();
         if (real.IsEmpty)
@@ -176,6 +183,15 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
 
     private PageEntry? Parent(PageEntry page) =>
         page.ParentSection is { } section ? model.Find(SiteKeys.Section(section), page.Language) : null;
+
+    /// <summary>Type, the relations' filters as site.yml declares them, then year; each labelled by <c>search.{name}</c> and <c>search.all_{name}</c>, else <c>search.all</c>.</summary>
+    private IReadOnlyList<SearchFilterView> SearchFilters(string language)
+    {
+        var names = _config.Model.Types.SelectMany(t => t.Relations).Select(r => r.Filter).OfType<string>().Distinct(StringComparer.Ordinal);
+        return [.. names.Prepend("type").Append("year").Select(name => new SearchFilterView(name,
+            Text(language, "search." + name, Configuration.Schema.DisplayNames.Readable(name)),
+            Text(language, "search.all_" + name, Text(language, "search.all", "All"))))];
+    }
 
     /// <summary>A page's title; the generator's own pages take theirs from the UI strings.</summary>
     private string DisplayTitle(PageEntry page) => page.Kind switch

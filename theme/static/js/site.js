@@ -71,9 +71,13 @@
         var link = document.createElement("a");
         link.href = data.url;
         link.textContent = data.meta && data.meta.title ? data.meta.title : data.url;
+        // What the result is and when, as the page says it: "Guideline · April 2019".
+        var about = document.createElement("p");
+        about.className = "search-results__meta";
+        about.textContent = [data.meta && data.meta.type, data.meta && data.meta.date].filter(Boolean).join(" · ");
         var excerpt = document.createElement("p");
         excerpt.innerHTML = data.excerpt;
-        item.append(link, excerpt);
+        item.append(link, about, excerpt);
         return item;
       }));
       say(results.length ? format(form.getAttribute("data-count"), results.length) : form.getAttribute("data-none"));

@@ -18,7 +18,7 @@ internal sealed class ContentModelReader(YamlSource yaml, ConfigReader reader, I
 
     private static readonly string[] TypeKeys = ["kind", "noun", "layout", "schema", "citable", "calendar", "fields", "relations"];
     private static readonly string[] FieldKeys = ["type", "values", "required", "default", "to"];
-    private static readonly string[] RelationKeys = ["to", "weight", "direct", "label", "inverse", "filter"];
+    private static readonly string[] RelationKeys = ["to", "weight", "direct", "label", "inverse", "filter", "schema"];
     private static readonly string[] FieldTypes = ["text", "date", "number", "bool", "list", "enum", "url", "reference"];
 
     public ContentModel Read(YamlMappingNode root, ImmutableDictionary<string, SectionConfig> sections)
@@ -151,7 +151,10 @@ internal sealed class ContentModelReader(YamlSource yaml, ConfigReader reader, I
             Unknown(settings, RelationKeys, $"relation '{key}'");
             var targets = ConfigReader.Child(settings, "to") is { } toNode ? Targets(toNode, types, sections) : [];
             result.Add(new RelationDefinition(key, targets, NonNegative(settings, "weight"), NonNegative(settings, "direct"),
-                reader.Text(settings, "label") ?? $"relations.{key}", reader.Text(settings, "inverse"), reader.Text(settings, "filter"), yaml.At(keyNode)));
+                reader.Text(settings, "label") ?? $"relations.{key}", reader.Text(settings, "inverse"), reader.Text(settings, "filter"), yaml.At(keyNode))
+            {
+                Schema = reader.Text(settings, "schema"),
+            });
         }
 
         return result.ToImmutable();

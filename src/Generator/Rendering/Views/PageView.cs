@@ -17,7 +17,7 @@ public sealed record PageView
     public required string ContentLang { get; init; }
     public required string Url { get; init; }
     public required string Permalink { get; init; }
-    public required string Canonical { get; init; }
+    public required string? Canonical { get; init; }
     public required bool IsFallback { get; init; }
     public required bool Noindex { get; init; }
     public required bool Draft { get; init; }

@@ -17,6 +17,9 @@ public sealed record SiteView(
     /// <summary>The site has a search index (Pagefind ran, or will run, on this build's output).</summary>
     public bool Search { get; init; }
 
+    /// <summary>The search page's filters: type, each relation's <c>filter</c> in the order site.yml declares them, and year.</summary>
+    public IReadOnlyList<SearchFilterView> SearchFilters { get; init; } = [];
+
     /// <summary>Who publishes the site, from site.yml's <c>publisher:</c> (null without one).</summary>
     public PublisherView? Publisher { get; init; }
 }
