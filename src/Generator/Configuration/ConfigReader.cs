@@ -11,7 +11,7 @@ internal sealed class ConfigReader(YamlSource yaml)
 {
     private const string Invalid = DiagnosticCodes.ConfigInvalid;
 
-    public ImmutableArray<LanguageConfig> Languages(YamlMappingNode root)
+    public ImmutableArray<LanguageConfig> Languages(YamlMappingNode root, bool typography = true)
     {
         if (Child(root, "languages") is not { } node)
         {
@@ -54,7 +54,7 @@ internal sealed class ConfigReader(YamlSource yaml)
             var name = Text(settings, "name") ?? culture.NativeName;
             var dateFormat = Text(settings, "dateFormat") ?? "d MMMM yyyy";
             var title = Text(settings, "title") ?? string.Empty;
-            result.Add(new LanguageConfig(code, name, culture, dateFormat, title) { MonthFormat = Text(settings, "monthFormat") });
+            result.Add(new LanguageConfig(code, name, culture, dateFormat, title) { MonthFormat = Text(settings, "monthFormat"), Typography = Bool(settings, "typography") ?? typography });
         }
 
         return result.ToImmutable();

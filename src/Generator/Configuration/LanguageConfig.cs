@@ -18,4 +18,11 @@ public sealed record LanguageConfig(
         get => field ?? Culture.DateTimeFormat.YearMonthPattern;
         init;
     }
+
+    /// <summary>
+    /// Whether the generator applies the language's typography to bodies, titles and summaries
+    /// (quotation marks, apostrophes, French spacing): site.yml's <c>typography</c> for the
+    /// language, else the site's, else true.
+    /// </summary>
+    public bool Typography { get; init; } = true;
 }

@@ -11,7 +11,7 @@ namespace Generator.Configuration;
 public sealed class SiteConfigLoader
 {
     private static readonly string[] TopLevelKeys =
-        ["baseUrl", "defaultLanguage", "languages", "fallbackLanguages", "pageSize", "sections", "taxonomies", "menus", "search", "types", "relations", "feeds", "home", "publisher"];
+        ["baseUrl", "defaultLanguage", "languages", "fallbackLanguages", "pageSize", "sections", "taxonomies", "menus", "search", "types", "relations", "feeds", "home", "publisher", "typography"];
 
     /// <summary>Returns the configuration, or null when it has errors (all of them reported).</summary>
     public SiteConfig? Load(string text, string displayPath, string? baseUrlOverride, DiagnosticBag diagnostics, string? originOverride = null)
@@ -46,7 +46,7 @@ public sealed class SiteConfigLoader
             }
         }
 
-        var languages = reader.Languages(map);
+        var languages = reader.Languages(map, reader.Bool(map, "typography") ?? true);
         var codes = languages.Select(l => l.Code).ToImmutableArray();
         var defaultLanguage = reader.DefaultLanguage(map, codes);
         var baseUrl = reader.BaseUrl(map, baseUrlOverride, originOverride);

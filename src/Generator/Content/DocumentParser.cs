@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Generator.Configuration;
 using Generator.Diagnostics;
 using Generator.Markdown;
+using Generator.Markdown.Typography;
 using Markdig;
 
 namespace Generator.Content;
@@ -41,7 +42,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline, IParsedDocumentCac
     private static bool IsHtml(string relativePath) =>
         relativePath.EndsWith(".html", StringComparison.Ordinal) || relativePath.EndsWith(".htm", StringComparison.Ordinal);
 
-    /// <summary>A file whose bytes (and the site's languages, and which of them are sections' names) are unchanged since the last build is not parsed again.</summary>
+    /// <summary>A file whose bytes (and the site's languages, which of them are sections' names, and their typography) are unchanged since the last build is not parsed again.</summary>
     private ParsedDocument? ParseCached(SourceFile file, SiteConfig config, DiagnosticBag diagnostics)
     {
         if (cache is null)
@@ -50,7 +51,8 @@ public sealed class DocumentParser(MarkdownPipeline pipeline, IParsedDocumentCac
         }
 
         var key = file.Hash + "|" + file.DisplayPath + "|" + string.Join(',', config.Languages.Select(l => l.Code)) + "|" + config.DefaultLanguage + "|" + _shortcodes
-            + "|" + string.Join(',', config.Sections.Keys.Where(config.HasLanguage).Order(StringComparer.Ordinal));
+            + "|" + string.Join(',', config.Sections.Keys.Where(config.HasLanguage).Order(StringComparer.Ordinal))
+            + "|" + string.Join(',', config.Languages.Select(l => l.Code + "=" + (TypographyConventions.For(l)?.Name ?? "off")));
         if (cache.Find(file.FullPath, key) is { } kept)
         {
             foreach (var diagnostic in kept.Diagnostics) diagnostics.Add(diagnostic);
@@ -94,10 +96,16 @@ public sealed class DocumentParser(MarkdownPipeline pipeline, IParsedDocumentCac
             frontMatter = frontMatter with { Summary = summary, SummaryInBody = true };
         }
 
+        var typography = config.HasLanguage(path.Language) ? TypographyConventions.For(config.Language(path.Language)) : null;
         var body = html
             ? (block.Body.Trim().Length == 0 ? CompiledBody.Empty : new CompiledBody(new BodyHtml([new HtmlPart(block.Body)]), [], [], []))
-            : _bodies.Read(block.Body, block.BodyFirstLine, file.DisplayPath, diagnostics);
+            : _bodies.Read(block.Body, block.BodyFirstLine, file.DisplayPath, diagnostics, typography);
         var hash = ContentHasher.Hash(frontMatter.Title, frontMatter.Summary, block.Body);
-        return new ParsedDocument(file, path, frontMatter, body, block.BodyFirstLine, hash);
+        var typographer = typography is null ? null : new TextTypographer(typography);
+        return new ParsedDocument(file, path, frontMatter, body, block.BodyFirstLine, hash)
+        {
+            DisplayTitle = typographer?.Apply(frontMatter.Title),
+            DisplaySummary = frontMatter.Summary is { } shown ? typographer?.Apply(shown) : null,
+        };
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Generator.Markdown;
 
 namespace Generator.Content;
@@ -27,6 +28,24 @@ public sealed class ParsedDocument(SourceFile source, ContentPath path, FrontMat
     public CompiledBody Body { get; } = body;
 
     public int BodyFirstLine { get; } = bodyFirstLine;
+
+    /// <summary>
+    /// The title as pages show it: the front matter's, with the typography of the document's
+    /// language (<see cref="FrontMatter"/> keeps the author's text, which translations hash).
+    /// </summary>
+    [AllowNull]
+    public string DisplayTitle
+    {
+        get => field ?? FrontMatter.Title;
+        init;
+    }
+
+    /// <summary>The summary as pages show it, with the typography of the document's language (see <see cref="DisplayTitle"/>).</summary>
+    public string? DisplaySummary
+    {
+        get => field ?? FrontMatter.Summary;
+        init;
+    }
 
     public string File => Source.DisplayPath;
 

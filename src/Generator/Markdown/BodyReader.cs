@@ -16,11 +16,12 @@ public sealed class BodyReader(MarkdownPipeline pipeline, Shortcodes.ShortcodeSe
     private readonly BodyCompiler _compiler = new(pipeline);
     private readonly Shortcodes.ShortcodeMarking _shortcodes = new(shortcodes ?? Shortcodes.ShortcodeSet.Empty);
 
-    public CompiledBody Read(string body, int bodyFirstLine, string file, DiagnosticBag diagnostics)
+    /// <param name="typography">The typography of the body's language, applied to its text; null for none.</param>
+    public CompiledBody Read(string body, int bodyFirstLine, string file, DiagnosticBag diagnostics, Typography.TypographyRules? typography = null)
     {
         try
         {
-            return Compile(body, bodyFirstLine, file, diagnostics);
+            return Compile(body, bodyFirstLine, file, diagnostics, typography);
         }
         catch (MarkdownTooDeepException deep)
         {
@@ -41,7 +42,7 @@ public sealed class BodyReader(MarkdownPipeline pipeline, Shortcodes.ShortcodeSe
         return CompiledBody.Empty;
     }
 
-    private CompiledBody Compile(string body, int bodyFirstLine, string file, DiagnosticBag diagnostics)
+    private CompiledBody Compile(string body, int bodyFirstLine, string file, DiagnosticBag diagnostics, Typography.TypographyRules? typography)
     {
         // No author's text may pose as the markers that stand for shortcodes.
         if (body.AsSpan().ContainsAnyInRange(Shortcodes.ShortcodeMarkers.Call, Shortcodes.ShortcodeMarkers.Close))
@@ -66,6 +67,11 @@ public sealed class BodyReader(MarkdownPipeline pipeline, Shortcodes.ShortcodeSe
         {
             document = Markdig.Markdown.Parse(marked, pipeline);
             _shortcodes.CheckPairs(document, calls, file, diagnostics);
+        }
+
+        if (typography is not null)
+        {
+            new Typography.TypographyPass(typography).Apply(document);
         }
 
         var compiled = _compiler.Compile(document, bodyFirstLine);
@@ -99,7 +105,7 @@ public sealed class BodyReader(MarkdownPipeline pipeline, Shortcodes.ShortcodeSe
     {
         try
         {
-            Compile(prefix, 1, string.Empty, new DiagnosticBag());
+            Compile(prefix, 1, string.Empty, new DiagnosticBag(), null);
             return false;
         }
         catch (MarkdownTooDeepException)

@@ -99,7 +99,7 @@ public sealed class SiteModelBuilder(SiteConfig config, PublicationFilter filter
             var type = document.FrontMatter.Type ?? (section.Length == 0 ? "page" : config.Section(section).Type);
             var sectionPath = tree.SectionOf(document.Path.Folder);
             yield return new PageEntry(PageKind.Document, group.Key, language, section, type, urls.Document(document, language),
-                document, isFallback, document.FrontMatter.Title) { SectionPath = sectionPath, ParentSection = sectionPath.Length > 0 ? sectionPath : null };
+                document, isFallback, document.DisplayTitle) { SectionPath = sectionPath, ParentSection = sectionPath.Length > 0 ? sectionPath : null };
         }
     }
 
@@ -112,9 +112,9 @@ public sealed class SiteModelBuilder(SiteConfig config, PublicationFilter filter
         var document = index?.Translations.GetValueOrDefault(language);
         var topLevel = section.Split('/')[0];
         var sectionConfig = config.Section(topLevel);
-        var own = document?.FrontMatter.Title
+        var own = document?.DisplayTitle
             ?? (kind == PageKind.Home ? config.Language(language).Title : section == topLevel ? sectionConfig.Titles.GetValueOrDefault(language) : null);
-        var title = own ?? index?.Source.FrontMatter.Title ?? Configuration.Schema.DisplayNames.Readable(section[(section.LastIndexOf('/') + 1)..]);
+        var title = own ?? index?.Source.DisplayTitle ?? Configuration.Schema.DisplayNames.Readable(section[(section.LastIndexOf('/') + 1)..]);
         var key = kind == PageKind.Home ? SiteKeys.Home : SiteKeys.Section(section);
         var url = kind == PageKind.Home ? urls.Home(language) : urls.Section(section, language);
         var type = document?.FrontMatter.Type ?? (kind == PageKind.Home ? "home" : sectionConfig.Type);

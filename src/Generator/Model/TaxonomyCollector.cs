@@ -73,7 +73,7 @@ public sealed class TaxonomyCollector(SiteConfig config, UrlBuilder urls)
         // The index lists terms as its members, most used first, then alphabetically.
         var comparer = StringComparer.Create(config.Language(language).Culture, ignoreCase: true);
         var introduction = index?.Translations.GetValueOrDefault(language);
-        var title = introduction?.FrontMatter.Title ?? taxonomy.Titles.GetValueOrDefault(language) ?? taxonomy.Name;
+        var title = introduction?.DisplayTitle ?? taxonomy.Titles.GetValueOrDefault(language) ?? taxonomy.Name;
         yield return new PageEntry(PageKind.Taxonomy, SiteKeys.Taxonomy(taxonomy.Name), language, string.Empty, taxonomy.Name, urls.Taxonomy(taxonomy, language), introduction, false, title)
         {
             Members = [.. termPages.OrderByDescending(t => t.Members.Length).ThenBy(t => t.Title, comparer).ThenBy(t => t.Url, StringComparer.Ordinal)],

@@ -47,7 +47,7 @@ public sealed class TermCatalog
         var page = group.Translations.GetValueOrDefault(language);
         return page is null
             ? new Term(KeyOf(group), KeyOf(group), written, null)
-            : new Term(KeyOf(group), SlugOf(page), page.FrontMatter.Title, page);
+            : new Term(KeyOf(group), SlugOf(page), page.DisplayTitle, page);
     }
 
     /// <summary>The terms that have a page in the language, whether or not a page of that language uses them.</summary>

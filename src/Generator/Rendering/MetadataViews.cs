@@ -27,7 +27,7 @@ public sealed class MetadataViews(SiteModel model, UiStrings strings, Linking.Li
         var language = config.Language(page.Language);
         var siteName = language.Title;
         var home = config.Absolute(model.Home(page.Language).Url);
-        var description = page.FrontMatter?.Summary ?? model.Home(page.Language).FrontMatter?.Summary ?? siteName;
+        var description = page.Document?.DisplaySummary ?? model.Home(page.Language).Document?.DisplaySummary ?? siteName;
         var tags = new List<MetaTag>
         {
             new(null, "og:type", page.Kind == PageKind.Document && IsArticle(SchemaType(page)) ? "article" : "website"),

@@ -65,7 +65,7 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
             Date = fm?.Date,
             Updated = fm?.Updated,
             EndDate = fm?.EndDate,
-            Summary = fm?.Summary,
+            Summary = page.Document?.DisplaySummary,
             SummaryInBody = fm?.SummaryInBody ?? false,
             TitleLang = page.IsList ? TitleLang(page) : null,
             Location = fm?.Location,
@@ -206,7 +206,7 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
 
     public static ListItemView Item(PageEntry entry) =>
         new(entry.Title, entry.Url, entry.IsList ? entry.TitleLanguage : entry.ContentLanguage, entry.Type, entry.Section, entry.Date, entry.FrontMatter?.EndDate,
-            entry.FrontMatter?.Location, entry.FrontMatter?.Summary, entry.IsFallback, entry.Members.Length, entry.FrontMatter?.Status);
+            entry.FrontMatter?.Location, entry.Document?.DisplaySummary, entry.IsFallback, entry.Members.Length, entry.FrontMatter?.Status);
 
     private static PagerView Pager(PageEntry page, int number, int total)
     {

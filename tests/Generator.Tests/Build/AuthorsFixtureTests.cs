@@ -70,7 +70,7 @@ public sealed class AuthorsFixtureTests
         Assert.Contains("The <a href=\"/en/reports/briefs/\">policy briefs</a> are newer; so is <a href=\"/en/reports/briefs/housing-brief/\">the housing brief</a>. See also <a href=\"/en/reports/briefs/\">Policy briefs</a>.", Page("en", "reports", "archive"));
 
         // A folder without _index only groups files on disk: its pages are the section's.
-        Assert.Contains(">The network&#39;s first meeting</h1>", Page("en", "news", "network-founded"));
+        Assert.Contains(">The network’s first meeting</h1>", Page("en", "news", "network-founded"));
     }
 
     [Fact]

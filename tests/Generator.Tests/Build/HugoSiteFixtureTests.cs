@@ -47,7 +47,7 @@ public sealed class HugoSiteFixtureTests
 
         var toml = File.ReadAllText(temp.Combine("public", "en", "reports", "annual-2019", "index.html"));
         Assert.Contains("<title>Annual report 2019", toml);
-        Assert.Contains("content=\"Written with TOML front matter, as Hugo&#39;s default archetype writes it.\"", toml);
+        Assert.Contains("content=\"Written with TOML front matter, as Hugo’s default archetype writes it.\"", toml);
         Assert.Contains("<time datetime=\"2020-05-14\">14 May 2020</time>", File.ReadAllText(temp.Combine("public", "en", "reports", "index.html")));
         Assert.Contains("href=\"/en/tags/participation/\"", toml);
         var json = File.ReadAllText(temp.Combine("public", "fr", "reports", "annual-2019", "index.html"));

@@ -9,7 +9,7 @@ public sealed class EscapingTests
     public void Values_are_escaped_while_markdown_and_partials_are_not()
     {
         using var site = new TempDirectory();
-        site.Write("input/site.yml", "languages:\n  en: { name: English, culture: en-GB, title: \"Site <b>\" }\n");
+        site.Write("input/site.yml", "typography: false\nlanguages:\n  en: { name: English, culture: en-GB, title: \"Site <b>\" }\n");
         site.Write("input/content/note.md", "---\ntitle: \"A <script>alert('x')</script> & co\"\nsummary: \"\\\"quoted\\\"\"\n---\n*emphasis* <span class=\"raw\">inline html</span>\n");
         site.Write("theme/layouts/base.html", "<html lang=\"{{ page.lang }}\"><title>{{ page.title }}</title>{{ content }}</html>\n");
         site.Write("theme/layouts/single.html", "<p title=\"{{ page.summary }}\">{{ site.title }}</p>{{ page.content }}{{ include 'partials/p.html' }}\n");

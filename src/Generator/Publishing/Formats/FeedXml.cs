@@ -49,7 +49,7 @@ public static class FeedXml
                     xml.WriteElementString("pubDate", XmlOutput.Rfc822(date.Start));
                 }
 
-                if (page.FrontMatter?.Summary is { } summary)
+                if (page.Document?.DisplaySummary is { } summary)
                 {
                     xml.WriteElementString("description", XmlOutput.Text(summary));
                 }
@@ -90,7 +90,7 @@ public static class FeedXml
                 }
 
                 xml.WriteElementString("updated", AtomNs, XmlOutput.Rfc3339((page.FrontMatter?.Updated ?? page.Date)?.Start ?? fallbackDate));
-                if (page.FrontMatter?.Summary is { } summary)
+                if (page.Document?.DisplaySummary is { } summary)
                 {
                     xml.WriteElementString("summary", AtomNs, XmlOutput.Text(summary));
                 }

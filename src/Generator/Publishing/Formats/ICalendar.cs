@@ -38,7 +38,7 @@ public static class ICalendar
             lines.Add(allDay ? "DTEND;VALUE=DATE:" + Date(end.Last < DateTimeOffset.MaxValue ? end.Last.AddTicks(1) : end.Last) : "DTEND:" + DateTime(end.Last));
             lines.Add("SUMMARY:" + Escape(page.Title));
             if (fm.Location is { } location) lines.Add("LOCATION:" + Escape(location));
-            if (fm.Summary is { } summary) lines.Add("DESCRIPTION:" + Escape(summary));
+            if (page.Document?.DisplaySummary is { } summary) lines.Add("DESCRIPTION:" + Escape(summary));
             lines.Add("URL:" + model.Config.Absolute(page.Url));
             lines.Add("END:VEVENT");
         }
