@@ -89,11 +89,11 @@ public sealed partial class HugoContentTests : IClassFixture<HugoContentTests.Bu
     public void Url_sets_the_whole_path_in_the_pages_language_and_its_fallback_pages_take_it_in_theirs()
     {
         Assert.Contains("<h1 lang=\"en\">About us</h1>", _site.Read("en/about-us/index.html"));
-        Assert.Contains("<h1 lang=\"fr\">À propos</h1>", _site.Read("fr/a-propos/index.html"));
+        Assert.Contains("<h1 lang=\"fr\">À propos</h1>", _site.Read("fr/qui-sommes-nous/index.html"));
         Assert.Contains("<h1 lang=\"en\">About us</h1>", _site.Read("nl/about-us/index.html"));
         Assert.Contains("<h1 lang=\"en\">About us</h1>", _site.Read("de/about-us/index.html"));
-        Assert.Contains("href=\"/fr/a-propos/\"", _site.Read("en/about-us/index.html"));
-        Assert.False(File.Exists(_site.Path("en/about/index.html")));
+        Assert.Contains("href=\"/fr/qui-sommes-nous/\"", _site.Read("en/about-us/index.html"));
+        Assert.False(File.Exists(_site.Path("en/team/index.html")));
     }
 
     private static JsonElement JsonLd(string html) =>
@@ -134,8 +134,9 @@ public sealed partial class HugoContentTests : IClassFixture<HugoContentTests.Bu
 
             _temp.Write("input/content/statements/charter-1999.en.md", "---\ntitle: Charter\ndate: 1999\nLastmod: 2019\nstatus: adopted\n---\nThe charter.\n");
             _temp.Write("input/content/events/summer-school-2019.en.md", "---\ntitle: Summer school\nDate: 2019-07\nlocation: Ghent\n---\nA summer school.\n");
-            _temp.Write("input/content/about.en.md", "---\ntitle: About us\nurl: /about-us/\n---\nWho we are.\n");
-            _temp.Write("input/content/about.fr.md", "---\ntitle: À propos\nurl: /fr/a-propos/\n---\nQui nous sommes.\n");
+            // Not about.*.md: the real site has its own About page in three languages.
+            _temp.Write("input/content/team.en.md", "---\ntitle: About us\nurl: /about-us/\n---\nWho we are.\n");
+            _temp.Write("input/content/team.fr.md", "---\ntitle: À propos\nurl: /fr/qui-sommes-nous/\n---\nQui nous sommes.\n");
 
             _result = TestBuild.Run(_temp.Path, _temp.Combine("public"));
         }
