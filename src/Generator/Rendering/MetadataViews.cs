@@ -44,7 +44,7 @@ public sealed class MetadataViews(SiteModel model, UiStrings strings, Linking.Li
         var citable = page.Kind == PageKind.Document && !page.IsFallback && model.Config.Model.TypeOrPlain(page.Type).Citable;
         if (citable)
         {
-            tags.AddRange(Citation.MetaTags(title, siteName, page, permalink, description));
+            tags.AddRange(Citation.MetaTags(title, PublisherName(page.Language, siteName), page, permalink, description));
         }
 
         return new MetaView
@@ -55,7 +55,7 @@ public sealed class MetadataViews(SiteModel model, UiStrings strings, Linking.Li
             Feeds = [.. _feeds.Feeds.Select(f => new FeedLink(f.Title(page.Language, key => strings.TryGet(page.Language, key, out var text) ? text : null), _feeds.Rss(page.Language, f), "application/rss+xml"))
                 .Concat(_feeds.Feeds.Select(f => new FeedLink(f.Title(page.Language, key => strings.TryGet(page.Language, key, out var text) ? text : null), _feeds.Atom(page.Language, f), "application/atom+xml")))],
             Calendar = page.Kind == PageKind.Document && !page.IsFallback && _feeds.IsEvent(page) && page.Date is not null ? FeedCatalog.EventCalendar(page) : null,
-            Citation = citable ? Citation.Of(title, siteName, page, permalink) : null,
+            Citation = citable ? Citation.Of(title, PublisherName(page.Language, siteName), page, permalink) : null,
         };
     }
 
@@ -68,6 +68,9 @@ public sealed class MetadataViews(SiteModel model, UiStrings strings, Linking.Li
         page.Kind != PageKind.Document ? "CollectionPage" : model.Config.Model.TypeOrPlain(page.Type).Schema ?? "WebPage";
 
     private static string Locale(CultureInfo culture) => culture.Name.Replace('-', '_');
+
+    /// <summary>Who a citation names as author and publisher: site.yml's <c>publisher</c>, else the site's title.</summary>
+    private string PublisherName(string language, string siteName) => _home.Publisher(language)?.Name ?? siteName;
 
     /// <summary>The organisation that publishes the site: site.yml's <c>publisher</c>, else the site under its title.</summary>
     private JsonObject Publisher(string language, string siteName, string home) =>
