@@ -23,7 +23,9 @@ public sealed class MetadataViews(SiteModel model, UiStrings strings)
         var language = config.Language(page.Language);
         var siteName = language.Title;
         var home = config.Absolute(model.Home(page.Language).Url);
-        var description = page.FrontMatter?.Summary ?? model.Home(page.Language).FrontMatter?.Summary ?? siteName;
+        var description = page.FrontMatter?.Summary
+            ?? (page.Kind == PageKind.Map && strings.TryGet(page.Language, "map.intro", out var intro) ? intro : null)
+            ?? model.Home(page.Language).FrontMatter?.Summary ?? siteName;
         var tags = new List<MetaTag>
         {
             new(null, "og:type", page.Kind == PageKind.Document && IsArticle(SchemaType(page)) ? "article" : "website"),
