@@ -100,6 +100,8 @@ public sealed class BuiltSite : IAsyncLifetime
                 return $"/{language}/{Config.Section("news").Segment(language)}/";
             case "search":
                 return language switch { "fr" => "/fr/recherche/", "nl" => "/nl/zoeken/", _ => $"/{language}/search/" };
+            case "map":
+                return $"/{language}/{Config.Map.Segment(language)}/";
         }
 
         // graph.json names a news page's kind "news item".

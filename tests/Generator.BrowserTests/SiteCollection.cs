@@ -8,7 +8,7 @@ public sealed class SiteCollection : ICollectionFixture<BuiltSite>, ICollectionF
 
     /// <summary>Every page type the theme has, each checked in every language.</summary>
     public static readonly string[] PageTypes =
-        ["home", "page", "guideline", "statement", "news", "event", "project", "city", "topic", "organisation", "person", "section", "list", "tags", "tag", "404", "search"];
+        ["home", "page", "guideline", "statement", "news", "event", "project", "city", "topic", "organisation", "person", "section", "list", "tags", "tag", "404", "search", "map"];
 
     public static TheoryData<string, string> TypesAndLanguages()
     {

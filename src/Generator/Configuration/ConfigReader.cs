@@ -208,13 +208,20 @@ internal sealed class ConfigReader(YamlSource yaml)
                 var page = Text(item, "page");
                 var section = Text(item, "section");
                 var url = Text(item, "url");
-                if ((page is null ? 0 : 1) + (section is null ? 0 : 1) + (url is null ? 0 : 1) != 1)
+                var knowledgeMap = Child(item, "map") is { } mapNode ? yaml.Bool(mapNode, Invalid) : null;
+                if (knowledgeMap == false)
                 {
-                    yaml.Diagnostics.Error(Invalid, yaml.At(item), "a menu entry names exactly one of 'page', 'section' or 'url'");
+                    yaml.Diagnostics.Error(Invalid, yaml.At(Child(item, "map")!), "'map: false' names no page", "write 'map: true' for the knowledge map's page, or remove the entry");
                     continue;
                 }
 
-                items.Add(new MenuItemConfig(page, section, url, Localized(item, "labels", codes), yaml.At(item)));
+                if ((page is null ? 0 : 1) + (section is null ? 0 : 1) + (url is null ? 0 : 1) + (knowledgeMap is null ? 0 : 1) != 1)
+                {
+                    yaml.Diagnostics.Error(Invalid, yaml.At(item), "a menu entry names exactly one of 'page', 'section', 'map' or 'url'");
+                    continue;
+                }
+
+                items.Add(new MenuItemConfig(page, section, url, Localized(item, "labels", codes), yaml.At(item)) { Map = knowledgeMap == true });
             }
 
             result[((YamlScalarNode)key).Value ?? string.Empty] = items.ToImmutable();

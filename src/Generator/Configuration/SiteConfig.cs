@@ -21,6 +21,9 @@ public sealed record SiteConfig(
     /// <summary>What the home page features (<c>home:</c>).</summary>
     public HomeConfig Home { get; init; } = new([], Declared: false);
 
+    /// <summary>The knowledge map (<c>map:</c>): on unless site.yml turns it off, with its segment and title per language.</summary>
+    public MapConfig Map { get; init; } = MapConfig.Default;
+
     /// <summary>Who publishes the site (<c>publisher:</c>), if site.yml says.</summary>
     public PublisherConfig? Publisher { get; init; }
 

@@ -11,7 +11,7 @@ namespace Generator.Configuration;
 public sealed class SiteConfigLoader
 {
     private static readonly string[] TopLevelKeys =
-        ["baseUrl", "defaultLanguage", "languages", "fallbackLanguages", "pageSize", "sections", "taxonomies", "menus", "search", "types", "relations", "feeds", "home", "publisher", "typography"];
+        ["baseUrl", "defaultLanguage", "languages", "fallbackLanguages", "pageSize", "sections", "taxonomies", "menus", "search", "types", "relations", "feeds", "home", "publisher", "typography", "map"];
 
     /// <summary>Returns the configuration, or null when it has errors (all of them reported).</summary>
     public SiteConfig? Load(string text, string displayPath, string? baseUrlOverride, DiagnosticBag diagnostics, string? originOverride = null)
@@ -59,12 +59,13 @@ public sealed class SiteConfigLoader
         var home = homeReader.Home(map, sections);
         var publisher = homeReader.Publisher(map);
         var search = reader.Bool(map, "search") ?? false;
+        var knowledgeMap = new MapConfigReader(yaml, reader, codes).Read(map);
 
         if (languages.IsEmpty || defaultLanguage is null || baseUrl is null || (diagnostics.HasErrors && !errorsBefore))
         {
             return null;
         }
 
-        return new SiteConfig(baseUrl, defaultLanguage, languages, fallback, pageSize, sections, menus) { Search = search, File = displayPath, Model = model, Home = home, Publisher = publisher };
+        return new SiteConfig(baseUrl, defaultLanguage, languages, fallback, pageSize, sections, menus) { Search = search, File = displayPath, Model = model, Home = home, Publisher = publisher, Map = knowledgeMap };
     }
 }

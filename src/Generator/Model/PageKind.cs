@@ -9,4 +9,7 @@ public enum PageKind
     Taxonomy,
     Term,
     NotFound,
+
+    /// <summary>The knowledge map: the relations between pages, drawn and listed.</summary>
+    Map,
 }

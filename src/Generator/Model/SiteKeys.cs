@@ -6,6 +6,9 @@ public static class SiteKeys
     public const string Home = "_index";
     public const string NotFound = "@404";
 
+    /// <summary>The knowledge map's page, the same in every language.</summary>
+    public const string Map = "@map";
+
     public static string Section(string section) => section + "/_index";
 
     /// <summary>A taxonomy's index of terms: <c>@tags</c>.</summary>

@@ -46,6 +46,11 @@ public sealed class SiteModelBuilder(SiteConfig config, PublicationFilter filter
         var catalogs = config.Model.Taxonomies.ToImmutableDictionary(t => t.Name, t => new TermCatalog(t, terms.Where(g => g.Source.Path.Section == t.Name)), StringComparer.Ordinal);
         pages.AddRange(new TaxonomyCollector(config, urls).Collect(documentPages, catalogs, indexGroups));
         pages.AddRange(config.Languages.Select(l => new PageEntry(PageKind.NotFound, SiteKeys.NotFound, l.Code, string.Empty, "404", urls.NotFound(l.Code), null, false, "404")));
+        if (HasMap(published))
+        {
+            pages.AddRange(config.Languages.Select(l => new PageEntry(PageKind.Map, SiteKeys.Map, l.Code, string.Empty, "map", urls.Map(l.Code), null, false,
+                config.Map.Titles.GetValueOrDefault(l.Code, string.Empty))));
+        }
         var ordered = pages.OrderBy(p => p.Url, StringComparer.Ordinal).ThenBy(p => p.Document?.File, StringComparer.Ordinal).ToImmutableArray();
         var translations = ordered
             .GroupBy(p => p.Key, StringComparer.Ordinal)
@@ -59,6 +64,13 @@ public sealed class SiteModelBuilder(SiteConfig config, PublicationFilter filter
         var aliases = new AliasCollector(config).Collect(ordered, diagnostics);
         return new SiteModel(config, ordered, translations, menus, aliases, groupsByKey) { Unpublished = Unpublished(documents), Terms = catalogs };
     }
+
+    /// <summary>
+    /// Whether the site has a knowledge map: site.yml does not turn it off, its model declares
+    /// relations, and a published document uses one.
+    /// </summary>
+    private bool HasMap(ImmutableArray<ParsedDocument> published) =>
+        config.Map.Enabled && !config.Model.RelationKeys.IsEmpty && published.Any(d => !d.FrontMatter.Relations.IsEmpty);
 
     /// <summary>A taxonomy's folder of term pages (<c>content/tags/</c>), not a section.</summary>
     private bool IsTermFolder(string folder) => folder.Length > 0 && config.TypeOf(folder) == Configuration.Schema.TaxonomyDefinition.TermType;

@@ -37,6 +37,9 @@ public sealed class UrlBuilder(SiteConfig config, SectionTree? tree = null)
     /// <summary>The URL of page <paramref name="number"/> of a list (page 1 is the list's own URL).</summary>
     public static string Pager(string listUrl, int number) => number <= 1 ? listUrl : $"{listUrl}page/{number}/";
 
+    /// <summary>The knowledge map's URL: <c>/{lang}/{its segment}/</c>.</summary>
+    public string Map(string language) => Home(language) + config.Map.Segment(language) + "/";
+
     public string NotFound(string language) => Home(language) + "404.html";
 
     /// <summary>The page's slug: its <c>slug</c>, else its file name without the day it may start with.</summary>

@@ -10,7 +10,8 @@ namespace Generator.Rendering;
 /// (<c>{type}-list.html</c>, else <c>list.html</c>), document (the layout its type declares in
 /// site.yml, else <c>{type}.html</c>, <c>event.html</c> for a calendar type, else <c>single.html</c>), a taxonomy's index
 /// (<c>{taxonomy}.html</c>, <c>taxonomy.html</c>, <c>tags.html</c>, else <c>list.html</c>) and a
-/// term (<c>{taxonomy}-term.html</c>, <c>term.html</c>, <c>tag.html</c>, else <c>list.html</c>).
+/// term (<c>{taxonomy}-term.html</c>, <c>term.html</c>, <c>tag.html</c>, else <c>list.html</c>) and
+/// the knowledge map (<c>map.html</c>, else <c>list.html</c>, which lists its pages).
 /// </summary>
 public sealed class LayoutResolver(TemplateSet templates, string layoutsDisplayDirectory, Configuration.Schema.ContentModel model)
 {
@@ -41,6 +42,7 @@ public sealed class LayoutResolver(TemplateSet templates, string layoutsDisplayD
             PageKind.Taxonomy => [page.Taxonomy + ".html", "taxonomy.html", "tags.html", "list.html"],
             PageKind.Term => [page.Taxonomy + "-term.html", "term.html", "tag.html", "list.html"],
             PageKind.NotFound => ["404.html", "single.html"],
+            PageKind.Map => ["map.html", "list.html"],
             _ => DocumentLayouts(page.Type),
         };
         foreach (var candidate in candidates)

@@ -27,7 +27,9 @@ public sealed class MetadataViews(SiteModel model, UiStrings strings, Linking.Li
         var language = config.Language(page.Language);
         var siteName = language.Title;
         var home = config.Absolute(model.Home(page.Language).Url);
-        var description = page.Document?.DisplaySummary ?? model.Home(page.Language).Document?.DisplaySummary ?? siteName;
+        var description = page.Document?.DisplaySummary
+            ?? (page.Kind == PageKind.Map && strings.TryGet(page.Language, "map.intro", out var intro) ? intro : null)
+            ?? model.Home(page.Language).Document?.DisplaySummary ?? siteName;
         var tags = new List<MetaTag>
         {
             new(null, "og:type", page.Kind == PageKind.Document && IsArticle(SchemaType(page)) ? "article" : "website"),

@@ -158,6 +158,7 @@ public sealed class SiteRenderer(TemplateSet templates, UiStrings strings, strin
         { Kind: PageKind.Section } => $"the list page of section '{page.Section}' (its segment in {model.Config.File})",
         { Kind: PageKind.Home } => $"the '{page.Language}' home page",
         { Kind: PageKind.NotFound } => $"the '{page.Language}' 404 page",
+        { Kind: PageKind.Map } => $"the '{page.Language}' knowledge map (its segment in {model.Config.File}: map.segments)",
         _ => $"the tag page {page.Url}",
     };
 }

@@ -14,6 +14,8 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
     private readonly TableOfContents _toc = new();
     private readonly HomeViews _home = new(model, strings, today);
     private readonly MetadataViews _meta = new(model, strings, graph);
+    private readonly KnowledgeMap.MapGraphBuilder _mapGraph = new(model, graph, strings);
+    private readonly KnowledgeMap.MapViews _map = new();
 
     /// <summary>Whether this build makes a search index (see <see cref="SiteView.Search"/>).</summary>
     public bool SearchAvailable { get; init; }
@@ -25,7 +27,7 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
         var menus = new ScriptObject();
         foreach (var (name, links) in model.Menus(page.Language).OrderBy(m => m.Key, StringComparer.Ordinal))
         {
-            menus.SetValue(name, links.Select(link => new MenuItemView(link.Label, link.Url,
+            menus.SetValue(name, links.Select(link => new MenuItemView(MenuLabel(link, page.Language), link.Url,
                 IsActive: link.Key is not null && (page.Url.StartsWith(link.Url, StringComparison.Ordinal) && link.Url != _config.BasePath + page.Language + "/" || page.Url == link.Url),
                 IsCurrent: page.Url == link.Url)).ToImmutableArray(), readOnly: true);
         }
@@ -46,6 +48,7 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
         var (backlinks, related) = (knowledge.Backlinks(page), knowledge.Related(page));
         var stale = source is not null && !page.IsFallback && page.Document is { } translation
             && TranslationGroup.IsStale(translation, source);
+        var map = page.Kind == PageKind.Map ? _mapGraph.Build(page.Language) : null;
         return new PageView
         {
             Title = title,
@@ -81,7 +84,8 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
             Terms = Terms(page),
             Features = page.Kind == PageKind.Home ? _home.Features(page.Language) : [],
             Taxonomy = page.Taxonomy is { } taxonomy ? TaxonomyView(taxonomy, page.Language, []) : null,
-            Pages = [.. Slice(page, pagerNumber).Select(Item)],
+            Pages = map is not null ? [.. map.Nodes.Select(n => Item(n.Page))] : [.. Slice(page, pagerNumber).Select(Item)],
+            Map = map is not null ? _map.For(map, page.Language) : null,
             Subsections = [.. page.Subsections.Select(s => model.Find(SiteKeys.Section(s), page.Language)).OfType<PageEntry>().Select(Item)],
             Pager = page.IsList && pagerTotal > 1 ? Pager(page, pagerNumber, pagerTotal) : null,
             Params = Params(fm),
@@ -198,8 +202,13 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
     {
         PageKind.Taxonomy when page.Document is null => TaxonomyView(page.Taxonomy!, page.Language, []).Title,
         PageKind.NotFound => Text(page.Language, "notfound.title", "Page not found"),
+        PageKind.Map when page.Title.Length == 0 => Text(page.Language, "map.title", "Knowledge map"),
         _ => page.Title,
     };
+
+    /// <summary>A menu entry's label: its own, else (a page titled by the UI strings, such as the map) its page's title.</summary>
+    private string MenuLabel(MenuLink link, string language) =>
+        link.Label.Length > 0 || link.Key is null || model.Find(link.Key, language) is not { } target ? link.Label : DisplayTitle(target);
 
     private static IEnumerable<PageEntry> Slice(PageEntry page, int pagerNumber) =>
         page.IsList ? page.Members.Skip((pagerNumber - 1) * page.PageSize).Take(page.PageSize) : [];
@@ -249,6 +258,7 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
         PageKind.Taxonomy => "tags",
         PageKind.Term => "tag",
         PageKind.NotFound => "404",
+        PageKind.Map => "map",
         _ => "page",
     };
 }

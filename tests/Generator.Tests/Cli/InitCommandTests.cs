@@ -47,8 +47,8 @@ public sealed class InitCommandTests
         var (built, summary, problems) = await Run("build", "--input", input, "--output", Path.Combine(site, "public"));
         Assert.True(built == 0, problems);
         Assert.Equal(string.Empty, problems);
-        Assert.Matches(@"^Built 24 pages \(en 8, fr 8, nl 8\), .+; 0 errors, 0 warnings\.\n$", summary);
-        foreach (var page in new[] { "en/reports/example-report", "fr/rapports/rapport-exemple", "nl/rapporten/voorbeeldrapport", "en/topics/example-topic", "fr/themes/theme-exemple", "nl/themas/voorbeeldthema" })
+        Assert.Matches(@"^Built 27 pages \(en 9, fr 9, nl 9\), .+; 0 errors, 0 warnings\.\n$", summary);
+        foreach (var page in new[] { "en/reports/example-report", "fr/rapports/rapport-exemple", "nl/rapporten/voorbeeldrapport", "en/topics/example-topic", "fr/themes/theme-exemple", "nl/themas/voorbeeldthema", "en/map", "fr/carte", "nl/kaart" })
         {
             Assert.True(File.Exists(Path.Combine(site, "public", page, "index.html")), page);
         }

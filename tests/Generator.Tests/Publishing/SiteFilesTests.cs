@@ -125,8 +125,11 @@ public sealed partial class SiteFilesTests(RealSiteTests.BuiltSite site) : IClas
         Assert.Contains(assets, a => AssetName().IsMatch(a) && a.StartsWith("assets/css/site.", StringComparison.Ordinal));
         Assert.Contains(assets, a => AssetName().IsMatch(a) && a.StartsWith("assets/js/site.", StringComparison.Ordinal));
         Assert.False(File.Exists(Path.Combine(site.Output, "css", "site.css")));
-        var css = assets.Single(a => a.EndsWith(".css", StringComparison.Ordinal));
+        var css = assets.Single(a => a.StartsWith("assets/css/site.", StringComparison.Ordinal));
         Assert.Contains($"<link rel=\"stylesheet\" href=\"/{css}\">", site.Read("en/index.html"));
+        var map = assets.Single(a => AssetName().IsMatch(a) && a.StartsWith("assets/css/map.", StringComparison.Ordinal));
+        Assert.Contains($"<link rel=\"stylesheet\" href=\"/{map}\">", site.Read("en/map/index.html"));
+        Assert.DoesNotContain(map, site.Read("en/index.html"));
     }
 
     [Fact]

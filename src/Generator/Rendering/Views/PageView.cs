@@ -60,6 +60,9 @@ public sealed record PageView
     public required IReadOnlyList<TermListView> Terms { get; init; }
     /// <summary>For the home page: the blocks it features (see site.yml's <c>home:</c>).</summary>
     public IReadOnlyList<HomeFeatureView> Features { get; init; } = [];
+    /// <summary>For the knowledge map: its drawing and its list (its nodes are also its <see cref="Pages"/>).</summary>
+    public MapView? Map { get; init; }
+
     /// <summary>For a taxonomy's index and its term pages: the taxonomy.</summary>
     public TermListView? Taxonomy { get; init; }
     public required IReadOnlyList<ListItemView> Pages { get; init; }
