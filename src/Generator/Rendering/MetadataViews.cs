@@ -29,6 +29,8 @@ public sealed class MetadataViews(SiteModel model, UiStrings strings, Linking.Li
         var home = config.Absolute(model.Home(page.Language).Url);
         var description = page.Document?.DisplaySummary
             ?? (page.Kind == PageKind.Map && strings.TryGet(page.Language, "map.intro", out var intro) ? intro : null)
+            ?? (page.Kind == PageKind.Term && strings.TryGet(page.Language, "term.description", out var term)
+                ? string.Format(language.Culture, term, title, string.Empty, page.Members.Length) : null)
             ?? model.Home(page.Language).Document?.DisplaySummary ?? siteName;
         var tags = new List<MetaTag>
         {
