@@ -29,6 +29,26 @@ public sealed class SearchAndPolicyTests(BuiltSite site, Browser browser)
     }
 
     [Fact]
+    public async Task A_result_says_its_type_and_date_and_each_filter_its_all_in_agreement()
+    {
+        var (page, _) = await OpenWatched(site.PathOf("search", "fr"));
+        await page.FillAsync("#search-query", "jeunes migrants");
+        await page.ClickAsync("form[data-search] button[type=submit]");
+        await page.WaitForSelectorAsync("[data-search-results] li a");
+        var results = await page.EvalOnSelectorAllAsync<string[]>("[data-search-results] li a", "links => links.map(a => new URL(a.href).pathname)");
+        var about = await page.EvalOnSelectorAllAsync<string[]>("[data-search-results] li .search-results__meta", "ps => ps.map(p => p.textContent)");
+        var all = await page.EvalOnSelectorAllAsync<string[]>("select[data-filter] option[value='']", "os => os.map(o => o.closest('select').id + '=' + o.textContent)");
+        await page.Context.CloseAsync();
+
+        var guideline = Array.IndexOf(results, "/fr/lignes-directrices/strategie-integration-jeunes-migrants/");
+        Assert.True(guideline >= 0, string.Join(", ", results));
+        Assert.Equal("Lignes directrices · 2019", about[guideline]);
+        Assert.Contains("search-city=Toutes", all);
+        Assert.Contains("search-year=Toutes", all);
+        Assert.Contains("search-type=Tous", all);
+    }
+
+    [Fact]
     public async Task Search_filters_offer_the_pages_types_topics_cities_and_years()
     {
         var (page, _) = await OpenWatched(site.PathOf("search", "fr"));
