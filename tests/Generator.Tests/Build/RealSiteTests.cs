@@ -32,6 +32,39 @@ public sealed partial class RealSiteTests : IClassFixture<RealSiteTests.BuiltSit
     }
 
     [Fact]
+    public void No_page_has_an_empty_heading()
+    {
+        var empty = _site.HtmlFiles.Where(f => EmptyHeading().IsMatch(File.ReadAllText(Path.Combine(_site.Output, f)))).ToList();
+        Assert.True(empty.Count == 0, string.Join("\n", empty));
+    }
+
+    [Fact]
+    public void Each_link_target_is_listed_once_at_a_pages_foot_under_headings_that_differ()
+    {
+        foreach (var file in _site.HtmlFiles)
+        {
+            var html = File.ReadAllText(Path.Combine(_site.Output, file));
+            var sections = FootSection().Matches(html).Select(m => m.Value).ToList();
+            var targets = sections.SelectMany(s => Href().Matches(s).Select(h => h.Groups[1].Value)).ToList();
+            Assert.True(targets.Count == targets.Distinct().Count(), $"{file}: {string.Join(", ", targets.GroupBy(t => t).Where(g => g.Count() > 1).Select(g => g.Key))} listed twice");
+            var headings = sections.Select(s => SectionHeading().Match(s).Groups[1].Value).ToList();
+            Assert.True(headings.Count == headings.Distinct().Count(), $"{file}: a heading twice among {string.Join(" | ", headings)}");
+        }
+    }
+
+    [GeneratedRegex(@"<h[1-6][^>]*>\s*</h[1-6]>")]
+    private static partial Regex EmptyHeading();
+
+    [GeneratedRegex(@"<section class=""(?:relations|related|backlinks)""[^>]*>.*?</section>", RegexOptions.Singleline)]
+    private static partial Regex FootSection();
+
+    [GeneratedRegex(@"<h2 id=""[^""]*"">([^<]*)</h2>")]
+    private static partial Regex SectionHeading();
+
+    [GeneratedRegex(@"href=""([^""]+)""")]
+    private static partial Regex Href();
+
+    [Fact]
     public void Builds_without_errors_or_warnings()
     {
         Assert.True(_site.Result.Succeeded, TestBuild.Describe(_site.Result));
