@@ -134,6 +134,12 @@ public sealed partial class HugoContentTests : IClassFixture<HugoContentTests.Bu
 
             _temp.Write("input/content/statements/charter-1999.en.md", "---\ntitle: Charter\ndate: 1999\nLastmod: 2019\nstatus: adopted\n---\nThe charter.\n");
             _temp.Write("input/content/events/summer-school-2019.en.md", "---\ntitle: Summer school\nDate: 2019-07\nlocation: Ghent\n---\nA summer school.\n");
+            // The real site has an about page of its own in every language: this one replaces it.
+            foreach (var file in Directory.GetFiles(_temp.Combine("input", "content"), "about.*"))
+            {
+                File.Delete(file);
+            }
+
             _temp.Write("input/content/about.en.md", "---\ntitle: About us\nurl: /about-us/\n---\nWho we are.\n");
             _temp.Write("input/content/about.fr.md", "---\ntitle: À propos\nurl: /fr/a-propos/\n---\nQui nous sommes.\n");
 
