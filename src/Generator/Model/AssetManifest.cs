@@ -7,7 +7,8 @@ namespace Generator.Model;
 /// The theme's static files (CSS, JavaScript, images, fonts) under content-hashed names in
 /// <c>assets/</c>: <c>css/site.css</c> is published as <c>assets/css/site.1a2b3c4d5e.css</c>, so
 /// it can be cached for a year and a new version is a new URL. The site's own static files
-/// (<c>input/static/</c>, linked by authors) keep their names.
+/// (<c>input/static/</c>, linked by authors) keep their names, and so do the theme's files that
+/// clients ask for by a fixed name at the site's root (<c>favicon.ico</c>).
 /// </summary>
 public sealed class AssetManifest
 {
@@ -20,11 +21,14 @@ public sealed class AssetManifest
     {
         var root = Path.GetFullPath(themeStaticDirectory) + Path.DirectorySeparatorChar;
         _published = statics
-            .Where(f => Path.GetFullPath(f.FullPath).StartsWith(root, StringComparison.Ordinal))
+            .Where(f => Path.GetFullPath(f.FullPath).StartsWith(root, StringComparison.Ordinal) && !RootNames.Contains(f.RelativePath))
             .ToImmutableSortedDictionary(f => f.RelativePath, f => Folder + Hashed(f.RelativePath, f.Hash), StringComparer.Ordinal);
         _files = statics.GroupBy(f => f.RelativePath, StringComparer.Ordinal).ToImmutableSortedDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         Fingerprint = string.Join('\n', _published.Select(p => p.Key + " " + p.Value).Concat(_files.Select(f => f.Key + " " + f.Value.Length)));
     }
+
+    /// <summary>Files that browsers and feed readers request at the site's root whatever a page links to.</summary>
+    public static readonly IReadOnlySet<string> RootNames = new HashSet<string>(["favicon.ico"], StringComparer.Ordinal);
 
     public static AssetManifest Empty { get; } = new([], "/nonexistent");
 

@@ -1,8 +1,10 @@
 // The site's only script: no inline code anywhere, so the Content-Security-Policy needs no
-// 'unsafe-inline'. It does two things:
+// 'unsafe-inline'. It does three things:
 // 1. The language switcher remembers the reader's choice in the nf_lang cookie, which Netlify's
 //    language redirect at the site root honours before the browser's Accept-Language.
-// 2. On a search page, it queries the Pagefind index of the page's language and lists results.
+// 2. For print, each link of a document's text gets its absolute address in data-print-href,
+//    which the print style writes after the link (links within the site are written relative).
+// 3. On a search page, it queries the Pagefind index of the page's language and lists results.
 (function () {
   "use strict";
 
@@ -12,6 +14,19 @@
       document.cookie = "nf_lang=" + encodeURIComponent(link.getAttribute("data-set-language")) +
         "; path=/; max-age=31536000; SameSite=Lax";
     }
+  });
+
+  // The site's address is the canonical link's (the build's base URL, also in a local preview);
+  // the path is this page's own, as relative links are written from it.
+  var canonical = document.querySelector("link[rel=canonical]");
+  var here = new URL(window.location.pathname + window.location.search, canonical ? canonical.href : window.location.href);
+  Array.prototype.forEach.call(document.querySelectorAll(".prose a[href], .notice a[href]"), function (link) {
+    var href = link.getAttribute("href");
+    if (href.charAt(0) === "#") return;
+    var address;
+    try { address = new URL(href, here).href; } catch (e) { return; }
+    // A link that shows its own address needs it only once.
+    link.setAttribute("data-print-href", link.textContent.trim() === address || link.textContent.trim() === href ? "" : address);
   });
 
   var form = document.querySelector("form[data-search]");
