@@ -34,7 +34,13 @@ public sealed class PageTypeTests(BuiltSite site, Browser browser)
 
         // Tags are words of one language: a tag page's switcher leads to the other language's tag
         // page of the same slug where there is one, else to its tag index.
-        string[] expectedBack = type == "tag" ? [path, site.PathOf("tags", language)] : [path];
+        // A 404 page has no address of its own: its switcher leads to the other language's home page.
+        string[] expectedBack = type switch
+        {
+            "tag" => [path, site.PathOf("tags", language)],
+            "404" => [site.PathOf("home", language)],
+            _ => [path],
+        };
         var page = await browser.OpenAsync(site.BaseUrl + path);
         foreach (var other in BuiltSite.Languages.Where(l => l != language))
         {
