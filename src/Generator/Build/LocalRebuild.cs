@@ -34,7 +34,9 @@ internal sealed class LocalRebuild(BuildState last, BuildCache cache)
         var replaced = new Dictionary<ParsedDocument, ParsedDocument>(ReferenceEqualityComparer.Instance);
         foreach (var document in parsed)
         {
-            if (run.Documents.FirstOrDefault(d => d.Source.FullPath == document.Source.FullPath) is not { } old || !SameFrontMatter(old, document))
+            // A document with versions (or a version) shows in its history and comparisons: the full sequence remakes them.
+            if (run.Documents.FirstOrDefault(d => d.Source.FullPath == document.Source.FullPath) is not { } old || !SameFrontMatter(old, document)
+                || old.Path.Version is not null || last.Model.Versions.ContainsKey(Model.TranslationGrouper.KeyOf(old)))
             {
                 return null;
             }

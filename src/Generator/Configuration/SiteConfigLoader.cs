@@ -11,7 +11,7 @@ namespace Generator.Configuration;
 public sealed class SiteConfigLoader
 {
     private static readonly string[] TopLevelKeys =
-        ["baseUrl", "defaultLanguage", "languages", "fallbackLanguages", "pageSize", "sections", "taxonomies", "menus", "search", "types", "relations", "feeds", "home", "publisher", "typography", "map"];
+        ["baseUrl", "defaultLanguage", "languages", "fallbackLanguages", "pageSize", "sections", "taxonomies", "menus", "search", "types", "relations", "feeds", "home", "publisher", "typography", "map", "lifecycles", "consultations", "pdf", "history"];
 
     /// <summary>Returns the configuration, or null when it has errors (all of them reported).</summary>
     public SiteConfig? Load(string text, string displayPath, string? baseUrlOverride, DiagnosticBag diagnostics, string? originOverride = null)
@@ -60,12 +60,13 @@ public sealed class SiteConfigLoader
         var publisher = homeReader.Publisher(map);
         var search = reader.Bool(map, "search") ?? false;
         var knowledgeMap = new MapConfigReader(yaml, reader, codes).Read(map);
+        var policy = new PolicyConfigReader(yaml, reader, codes).Read(map);
 
         if (languages.IsEmpty || defaultLanguage is null || baseUrl is null || (diagnostics.HasErrors && !errorsBefore))
         {
             return null;
         }
 
-        return new SiteConfig(baseUrl, defaultLanguage, languages, fallback, pageSize, sections, menus) { Search = search, File = displayPath, Model = model, Home = home, Publisher = publisher, Map = knowledgeMap };
+        return new SiteConfig(baseUrl, defaultLanguage, languages, fallback, pageSize, sections, menus) { Search = search, File = displayPath, Model = model, Home = home, Publisher = publisher, Map = knowledgeMap, Policy = policy };
     }
 }

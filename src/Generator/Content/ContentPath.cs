@@ -33,6 +33,12 @@ public sealed partial record ContentPath(
 
     public bool IsIndex => Name == "_index";
 
+    /// <summary>
+    /// For an earlier version of a document, kept beside it (<c>young-migrants.v1.en.md</c>): its
+    /// number; the path's name, section and translation path are the document's. Null for a document.
+    /// </summary>
+    public int? Version { get; init; }
+
     /// <summary>The folder inside its language's tree (<c>reports/briefs</c> for <c>fr/reports/briefs/x.md</c>); empty at the root.</summary>
     public string Folder => TranslationPath.LastIndexOf('/') is var slash and > 0 ? TranslationPath[..slash] : string.Empty;
 
@@ -74,9 +80,16 @@ public sealed partial record ContentPath(
             name = name[..dot];
         }
 
+        int? version = null;
+        if (VersionedName().Match(name) is { Success: true } versioned && int.TryParse(versioned.Groups["number"].Value, out var number) && number > 0)
+        {
+            version = number;
+            name = versioned.Groups["name"].Value;
+        }
+
         var section = directory.Split('/')[0];
         var translationPath = directory.Length == 0 ? name : directory + "/" + name;
-        return new ContentPath(relativePath, section, name, language, translationPath) { LanguageFolder = folder, ForeignSuffix = foreign };
+        return new ContentPath(relativePath, section, name, language, translationPath) { LanguageFolder = folder, ForeignSuffix = foreign, Version = version };
     }
 
     /// <summary>
@@ -94,6 +107,9 @@ public sealed partial record ContentPath(
         var first = relativePath[..slash];
         return config.HasLanguage(first) && !config.Sections.ContainsKey(first) ? first : null;
     }
+
+    [GeneratedRegex("^(?<name>[^.].*)\\.v(?<number>[0-9]{1,4})$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex VersionedName();
 
     [GeneratedRegex("^(?<day>[0-9]{4}-[0-9]{2}-[0-9]{2})-(?<rest>.+)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex DatedName();

@@ -66,6 +66,17 @@ public static class DiagnosticCodes
     public const string UnknownType = "GEN065";
     public const string SummaryPlaceholder = "GEN066";
 
+    // Policy documents: lifecycle, versions, consultations, PDFs of record.
+    public const string NoSuccessor = "GEN080";
+    public const string SupersessionMismatch = "GEN081";
+    public const string VersionWithoutDate = "GEN082";
+    public const string VersionInvalid = "GEN083";
+    public const string ConsultationPeriod = "GEN084";
+    public const string StatusDateMissing = "GEN085";
+    public const string HistoryUnavailable = "GEN086";
+    public const string PdfUnavailable = "GEN087";
+    public const string PdfFailed = "GEN088";
+
     // Publishing
     public const string SearchUnavailable = "GEN070";
     public const string SearchIndexFailed = "GEN071";

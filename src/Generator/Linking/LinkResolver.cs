@@ -55,6 +55,20 @@ public sealed class LinkResolver(SiteModel model, IReadOnlyDictionary<string, st
         var orderedEdges = edges.Distinct()
             .OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal).ThenBy(e => e.Kind, StringComparer.Ordinal)
             .ToImmutableArray();
+        // Earlier versions of documents: their bodies' links lead somewhere too, but they add nothing to the graph.
+        Parallel.ForEach(model.Versions.Values.SelectMany(h => h.Versions).Where(v => !v.IsCurrent).Select(v => v.Document),
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = parallelism }, document =>
+            InternalError.Guard(diagnostics, "resolving the links of this file", document.File, () =>
+            {
+                var resolved = ResolveBody(document, diagnostics);
+                if (resolved.Any(link => link is not null))
+                {
+                    links[document] = resolved;
+                    withLinks.TryAdd(document, 0);
+                }
+            }));
+
+        new SupersessionCheck(model).Check(orderedEdges, diagnostics);
         var related = new RelatedScorer(model).Score(orderedEdges, parallelism, cancellationToken);
         return new LinkGraph(links, withLinks.Keys.ToImmutableHashSet(ReferenceEqualityComparer.Instance as IEqualityComparer<ParsedDocument>), orderedEdges, related);
     }

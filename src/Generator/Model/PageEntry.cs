@@ -50,6 +50,12 @@ public sealed record PageEntry(
     /// <summary>For a section's list: the sections right below it, by path.</summary>
     public ImmutableArray<string> Subsections { get; init; } = [];
 
+    /// <summary>For a version's page and its "what changed" page: the version shown.</summary>
+    public DocumentVersion? Version { get; init; }
+
+    /// <summary>For a version's page and its "what changed" page: the key of the document it is a version of.</summary>
+    public string? VersionOf { get; init; }
+
     /// <summary>For taxonomy and term pages: the taxonomy's name.</summary>
     public string? Taxonomy { get; init; }
 

@@ -10,6 +10,9 @@ namespace Generator.Model;
 /// </summary>
 public sealed class PublicationFilter(bool includeDrafts, bool includeFuture, DateTimeOffset now)
 {
+    /// <summary>Whether this build publishes drafts (and statuses a lifecycle does not publish).</summary>
+    public bool IncludeDrafts => includeDrafts;
+
     public bool IsPublished(FrontMatter frontMatter) => WhyNot(frontMatter) is null;
 
     /// <summary>Why this build leaves the document out, or null when it publishes it.</summary>

@@ -22,6 +22,9 @@ public sealed class SiteModel(
     /// </summary>
     public ImmutableDictionary<string, Exclusion> Unpublished { get; init; } = ImmutableDictionary<string, Exclusion>.Empty;
 
+    /// <summary>The versions of documents that have them, by the document's key.</summary>
+    public ImmutableDictionary<string, VersionHistory> Versions { get; init; } = ImmutableDictionary<string, VersionHistory>.Empty;
+
     /// <summary>Each taxonomy's terms by the taxonomy's name: what a term written in front matter stands for.</summary>
     public ImmutableDictionary<string, TermCatalog> Terms { get; init; } = ImmutableDictionary<string, TermCatalog>.Empty;
 

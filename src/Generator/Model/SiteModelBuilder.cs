@@ -16,7 +16,8 @@ public sealed class SiteModelBuilder(SiteConfig config, PublicationFilter filter
 {
     public SiteModel Build(ImmutableArray<ParsedDocument> documents, DiagnosticBag diagnostics)
     {
-        var published = documents.Where(d => filter.IsPublished(d.FrontMatter)).ToImmutableArray();
+        var all = documents.Where(d => WhyNot(d) is null).ToImmutableArray();
+        var published = all.Where(d => d.Path.Version is null).ToImmutableArray();
         var tree = SectionTree.From(published.Where(d => !IsTermFolder(d.Path.Section)), config);
         var urls = new UrlBuilder(config, tree);
         var groups = new TranslationGrouper().Group(published, config, diagnostics);
@@ -45,6 +46,8 @@ public sealed class SiteModelBuilder(SiteConfig config, PublicationFilter filter
 
         var catalogs = config.Model.Taxonomies.ToImmutableDictionary(t => t.Name, t => new TermCatalog(t, terms.Where(g => g.Source.Path.Section == t.Name)), StringComparer.Ordinal);
         pages.AddRange(new TaxonomyCollector(config, urls).Collect(documentPages, catalogs, indexGroups));
+        var histories = new VersionCollector().Collect(all.Where(d => d.Path.Version is not null), groups, diagnostics);
+        pages.AddRange(new PolicyPages(config, urls).Make(histories, documentPages));
         pages.AddRange(config.Languages.Select(l => new PageEntry(PageKind.NotFound, SiteKeys.NotFound, l.Code, string.Empty, "404", urls.NotFound(l.Code), null, false, "404")));
         if (HasMap(published))
         {
@@ -62,7 +65,7 @@ public sealed class SiteModelBuilder(SiteConfig config, PublicationFilter filter
         var model = new SiteModel(config, ordered, translations, ImmutableDictionary<string, ImmutableDictionary<string, ImmutableArray<MenuLink>>>.Empty, [], groupsByKey);
         var menus = new MenuResolver(config).Resolve(model, diagnostics);
         var aliases = new AliasCollector(config).Collect(ordered, diagnostics);
-        return new SiteModel(config, ordered, translations, menus, aliases, groupsByKey) { Unpublished = Unpublished(documents), Terms = catalogs };
+        return new SiteModel(config, ordered, translations, menus, aliases, groupsByKey) { Unpublished = Unpublished(documents), Terms = catalogs, Versions = histories };
     }
 
     /// <summary>
@@ -81,7 +84,7 @@ public sealed class SiteModelBuilder(SiteConfig config, PublicationFilter filter
         var result = ImmutableDictionary.CreateBuilder<string, Exclusion>(StringComparer.Ordinal);
         foreach (var document in documents.OrderBy(d => d.File, StringComparer.Ordinal))
         {
-            if (filter.WhyNot(document.FrontMatter) is { } reason)
+            if (WhyNot(document) is { } reason)
             {
                 result.TryAdd(TranslationGrouper.KeyOf(document), reason);
                 result.TryAdd(document.Path.TranslationPath, reason);
@@ -89,6 +92,21 @@ public sealed class SiteModelBuilder(SiteConfig config, PublicationFilter filter
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>Why this build leaves a document out (a draft, scheduled, expired, or in a status its lifecycle does not publish), or null.</summary>
+    private Exclusion? WhyNot(ParsedDocument document)
+    {
+        if (filter.WhyNot(document.FrontMatter) is { } reason)
+        {
+            return reason;
+        }
+
+        var type = config.Model.Type(document.FrontMatter.Type ?? config.TypeOf(document.Path.Section));
+        return !filter.IncludeDrafts && type?.Lifecycle is { } lifecycle
+            && lifecycle.Status(document.FrontMatter.Fields.GetValueOrDefault(lifecycle.Field) as string) is { Published: false } status
+            ? new Exclusion($"in the status '{status.Name}', which this site does not publish", "build with --drafts to include it, or remove this reference")
+            : null;
     }
 
     /// <summary>Whether a page of <paramref name="sectionPath"/> is listed on <paramref name="section"/>'s list: the section itself or one below it.</summary>

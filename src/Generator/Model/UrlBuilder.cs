@@ -40,6 +40,15 @@ public sealed class UrlBuilder(SiteConfig config, SectionTree? tree = null)
     /// <summary>The knowledge map's URL: <c>/{lang}/{its segment}/</c>.</summary>
     public string Map(string language) => Home(language) + config.Map.Segment(language) + "/";
 
+    /// <summary>The consultations' list: <c>/{lang}/{its segment}/</c>.</summary>
+    public string Consultations(string language) => Home(language) + config.Policy.Segment(language) + "/";
+
+    /// <summary>The page a consultation's response leads to, below the consultations' list.</summary>
+    public string Thanks(string language) => Consultations(language) + config.Policy.ThanksSegment(language) + "/";
+
+    /// <summary>A version's permanent address, below its document's: <c>.../v1/</c>.</summary>
+    public static string Version(string documentUrl, int number) => $"{documentUrl}v{number}/";
+
     public string NotFound(string language) => Home(language) + "404.html";
 
     /// <summary>The page's slug: its <c>slug</c>, else its file name without the day it may start with.</summary>

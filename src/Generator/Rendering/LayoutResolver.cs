@@ -20,7 +20,7 @@ public sealed class LayoutResolver(TemplateSet templates, string layoutsDisplayD
     /// <summary>The layout's name, or null after reporting why there is none.</summary>
     public string? Resolve(PageEntry page, DiagnosticBag diagnostics)
     {
-        if (page.FrontMatter?.Layout is { } layout)
+        if (page.FrontMatter?.Layout is { } layout && page.Kind != PageKind.Changes)
         {
             var name = layout.EndsWith(".html", StringComparison.Ordinal) ? layout : layout + ".html";
             if (templates.Has(name))
@@ -43,6 +43,9 @@ public sealed class LayoutResolver(TemplateSet templates, string layoutsDisplayD
             PageKind.Term => [page.Taxonomy + "-term.html", "term.html", "tag.html", "list.html"],
             PageKind.NotFound => ["404.html", "single.html"],
             PageKind.Map => ["map.html", "list.html"],
+            PageKind.Changes => ["changes.html"],
+            PageKind.Consultations => ["consultations.html", "list.html"],
+            PageKind.Thanks => ["thanks.html", "single.html"],
             _ => DocumentLayouts(page.Type),
         };
         foreach (var candidate in candidates)

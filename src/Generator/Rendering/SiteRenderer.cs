@@ -154,11 +154,14 @@ public sealed class SiteRenderer(TemplateSet templates, UiStrings strings, strin
     private static string ClaimOf(PageEntry page, SiteModel model) => page switch
     {
         { Kind: PageKind.Document, IsFallback: true } => $"the '{page.Language}' fallback page of {page.Document!.File} (it has no '{page.Language}' translation)",
+        { Kind: PageKind.Changes, Document: { } changed } => $"what version {page.Version!.Number} of {changed.File} changed",
         { Document: { } document } => document.File,
         { Kind: PageKind.Section } => $"the list page of section '{page.Section}' (its segment in {model.Config.File})",
         { Kind: PageKind.Home } => $"the '{page.Language}' home page",
         { Kind: PageKind.NotFound } => $"the '{page.Language}' 404 page",
         { Kind: PageKind.Map } => $"the '{page.Language}' knowledge map (its segment in {model.Config.File}: map.segments)",
+        { Kind: PageKind.Consultations } => $"the '{page.Language}' consultations page (its segment in {model.Config.File}: consultations.segments)",
+        { Kind: PageKind.Thanks } => $"the '{page.Language}' consultations' thank-you page (its segment in {model.Config.File}: consultations.thanks)",
         _ => $"the tag page {page.Url}",
     };
 }

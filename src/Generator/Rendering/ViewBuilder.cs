@@ -16,6 +16,7 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
     private readonly MetadataViews _meta = new(model, strings, graph);
     private readonly KnowledgeMap.MapGraphBuilder _mapGraph = new(model, graph, strings);
     private readonly KnowledgeMap.MapViews _map = new();
+    private readonly Policy.PolicyViews _policy = new(model, graph, strings, today);
 
     /// <summary>Whether this build makes a search index (see <see cref="SiteView.Search"/>).</summary>
     public bool SearchAvailable { get; init; }
@@ -98,7 +99,14 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
             Knowledge = KnowledgeSections.Compose(relations, inverse,
                 new KnowledgeGroupView("kb-related", "related", Text(page.Language, "related.title", "Related"), related),
                 new KnowledgeGroupView("kb-backlinks", "backlinks", Text(page.Language, "backlinks.title", "Referenced in"), backlinks)),
-            Toc = page.Document is { } body && page.Kind == PageKind.Document ? _toc.Of(body) : [],
+            Lifecycle = _policy.Lifecycle(page),
+            Consultation = _policy.Consultation(page),
+            Consultations = _policy.Consultations(page),
+            ConsultationsUrl = model.Find(SiteKeys.Consultations, page.Language)?.Url,
+            Versions = _policy.Versions(page),
+            Version = _policy.Version(page),
+            CurrentUrl = page.VersionOf is { } of ? model.Find(of, page.Language)?.Url : null,
+            Toc = page.Document is { } body && page.Kind is PageKind.Document or PageKind.Version ? _toc.Of(body) : [],
             Breadcrumbs = Breadcrumbs(page),
             Meta = _meta.For(page, title, permalink),
         };
@@ -203,6 +211,8 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
         PageKind.Taxonomy when page.Document is null => TaxonomyView(page.Taxonomy!, page.Language, []).Title,
         PageKind.NotFound => Text(page.Language, "notfound.title", "Page not found"),
         PageKind.Map when page.Title.Length == 0 => Text(page.Language, "map.title", "Knowledge map"),
+        PageKind.Consultations when page.Title.Length == 0 => Text(page.Language, "consultations.title", "Consultations"),
+        PageKind.Thanks => Text(page.Language, "consultations.thanks_title", "Thank you for your response"),
         _ => page.Title,
     };
 
@@ -259,6 +269,10 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
         PageKind.Term => "tag",
         PageKind.NotFound => "404",
         PageKind.Map => "map",
+        PageKind.Version => "version",
+        PageKind.Changes => "changes",
+        PageKind.Consultations => "consultations",
+        PageKind.Thanks => "thanks",
         _ => "page",
     };
 }

@@ -88,6 +88,11 @@ public sealed class DocumentValidator
                 $"'endDate' {end} is before 'date' {start}", "swap them, or correct the year");
         }
 
+        if (own.Lifecycle is { } lifecycle && !document.Path.IsIndex)
+        {
+            LifecycleValidator.Validate(document, lifecycle, diagnostics);
+        }
+
         if (SummaryPlaceholder.Is(fm.Summary))
         {
             diagnostics.Warning(DiagnosticCodes.SummaryPlaceholder, fm.PositionOf(FrontMatterKeys.Summary, document.File),

@@ -30,6 +30,12 @@ public sealed class ContentModel
     /// <summary>The taxonomies, in the order site.yml declares them (<c>tags</c> when it declares none).</summary>
     public ImmutableArray<TaxonomyDefinition> Taxonomies { get; init; } = [TaxonomyDefinition.Tags];
 
+    /// <summary>The lifecycles site.yml declares, by name.</summary>
+    public ImmutableDictionary<string, LifecycleDefinition> Lifecycles { get; init; } = ImmutableDictionary<string, LifecycleDefinition>.Empty;
+
+    /// <summary>Whether any type has a lifecycle (the site publishes policy documents).</summary>
+    public bool HasLifecycles => Types.Any(t => t.Lifecycle is not null);
+
     public TaxonomyDefinition? Taxonomy(string name) => Taxonomies.FirstOrDefault(t => t.Name == name);
 
     /// <summary>True when site.yml declares <c>types:</c>; a page's type must then be one of them.</summary>

@@ -16,7 +16,7 @@ internal sealed class ContentModelReader(YamlSource yaml, ConfigReader reader, I
 {
     private const string Invalid = DiagnosticCodes.ModelInvalid;
 
-    private static readonly string[] TypeKeys = ["kind", "noun", "layout", "schema", "citable", "calendar", "fields", "relations"];
+    private static readonly string[] TypeKeys = ["kind", "noun", "layout", "schema", "citable", "calendar", "fields", "relations", "lifecycle"];
     private static readonly string[] FieldKeys = ["type", "values", "required", "default", "to"];
     private static readonly string[] RelationKeys = ["to", "weight", "direct", "label", "inverse", "filter", "schema"];
     private static readonly string[] FieldTypes = ["text", "date", "number", "bool", "list", "enum", "url", "reference"];
@@ -40,6 +40,7 @@ internal sealed class ContentModelReader(YamlSource yaml, ConfigReader reader, I
 
         var names = typesMap.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? string.Empty).ToHashSet(StringComparer.Ordinal);
         var shared = ConfigReader.Child(root, "relations") is { } sharedNode ? Relations(sharedNode, names, sections) : [];
+        var lifecycles = new LifecycleReader(yaml, reader).Read(root);
         var types = ImmutableArray.CreateBuilder<TypeDefinition>();
         foreach (var (keyNode, value) in typesMap.Children)
         {
@@ -61,8 +62,17 @@ internal sealed class ContentModelReader(YamlSource yaml, ConfigReader reader, I
             var references = fields.Where(f => f.Type == FieldType.Reference)
                 .Select(f => new RelationDefinition(f.Name, f.Targets, 0, 0, $"relations.{f.Name}", null, null, f.Where));
             var relations = shared.Where(r => own.All(o => o.Key != r.Key)).Concat(own).Concat(references).ToImmutableArray();
+            var lifecycle = Lifecycle(settings, lifecycles);
+            if (lifecycle is not null)
+            {
+                (fields, relations) = WithLifecycle(lifecycle, fields, relations);
+            }
+
             types.Add(new TypeDefinition(name, kind, fields, relations, reader.Text(settings, "noun") ?? name, reader.Text(settings, "layout"),
-                reader.Text(settings, "schema"), reader.Bool(settings, "citable") ?? false, reader.Bool(settings, "calendar") ?? false, yaml.At(keyNode)));
+                reader.Text(settings, "schema"), reader.Bool(settings, "citable") ?? false, reader.Bool(settings, "calendar") ?? false, yaml.At(keyNode))
+            {
+                Lifecycle = lifecycle,
+            });
         }
 
         if (!names.Contains("page"))
@@ -72,7 +82,43 @@ internal sealed class ContentModelReader(YamlSource yaml, ConfigReader reader, I
 
         CheckSections(root, sections, names);
         var declared = types.ToImmutable();
-        return new ContentModel(declared, Feeds(root, names, sections), declared: true) { Taxonomies = Taxonomies(root, sections, declared) };
+        return new ContentModel(declared, Feeds(root, names, sections), declared: true) { Taxonomies = Taxonomies(root, sections, declared), Lifecycles = lifecycles };
+    }
+
+    /// <summary>The lifecycle a type names (<c>lifecycle: policy</c>), or null (with an error when site.yml does not declare it).</summary>
+    private LifecycleDefinition? Lifecycle(YamlMappingNode settings, ImmutableDictionary<string, LifecycleDefinition> lifecycles)
+    {
+        if (ConfigReader.Child(settings, "lifecycle") is not { } node || yaml.String(node, Invalid) is not { } name)
+        {
+            return null;
+        }
+
+        if (lifecycles.TryGetValue(name, out var lifecycle))
+        {
+            return lifecycle;
+        }
+
+        var suggestion = DidYouMean.Suggest(name, lifecycles.Keys);
+        yaml.Diagnostics.Error(Invalid, yaml.At(node), $"the lifecycle '{DiagnosticText.Quote(name)}' is not declared",
+            suggestion is not null ? $"did you mean '{suggestion}'?" : "declare it under 'lifecycles:' with its statuses");
+        return null;
+    }
+
+    /// <summary>A type's fields and relations with those its lifecycle gives (a field the type declares itself is reported: the lifecycle's is kept).</summary>
+    private (ImmutableArray<FieldDefinition>, ImmutableArray<RelationDefinition>) WithLifecycle(
+        LifecycleDefinition lifecycle, ImmutableArray<FieldDefinition> fields, ImmutableArray<RelationDefinition> relations)
+    {
+        var given = lifecycle.Fields().ToImmutableArray();
+        foreach (var clash in fields.Where(f => given.Any(g => g.Name == f.Name)))
+        {
+            yaml.Diagnostics.Error(Invalid, clash.Where, $"the field '{clash.Name}' is given by the lifecycle '{lifecycle.Name}'",
+                "remove it from the type's fields: the lifecycle declares it with its statuses and dates");
+        }
+
+        var added = new[] { LifecycleDefinition.SupersedesKey, LifecycleDefinition.SupersededByKey }
+            .Where(key => relations.All(r => r.Key != key))
+            .Select(key => new RelationDefinition(key, [], 0, 0, $"relations.{key}", null, null, lifecycle.Where));
+        return ([.. fields.Where(f => given.All(g => g.Name != f.Name)), .. given], [.. relations, .. added]);
     }
 
     /// <summary>The taxonomies; their names may not be taken by the built-in keys, fields or relations.</summary>

@@ -21,6 +21,9 @@ public sealed record TypeDefinition(
     bool Calendar,
     SourceRef Where)
 {
+    /// <summary>The lifecycle of the type's documents (policy documents), or null.</summary>
+    public LifecycleDefinition? Lifecycle { get; init; }
+
     public FieldDefinition? Field(string name) => Fields.FirstOrDefault(f => f.Name == name);
 
     public RelationDefinition? Relation(string key) => Relations.FirstOrDefault(r => r.Key == key);

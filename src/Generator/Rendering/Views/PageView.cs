@@ -78,6 +78,33 @@ public sealed record PageView
     /// <summary>The lists at the page's foot, each link target once, relations first (<see cref="KnowledgeSections"/>).</summary>
     public IReadOnlyList<KnowledgeGroupView> Knowledge { get; init; } = [];
 
+    /// <summary>For a policy document: its status, its dates and what replaces it or it replaces (<see cref="Policy.LifecycleView"/>).</summary>
+    public Policy.LifecycleView? Lifecycle { get; init; }
+
+    /// <summary>For a document with a consultation: its period, state and response form.</summary>
+    public Policy.ConsultationView? Consultation { get; init; }
+
+    /// <summary>For the consultations' page: the consultations open, upcoming and closed, in that order.</summary>
+    public IReadOnlyList<Policy.ConsultationGroupView> Consultations { get; init; } = [];
+
+    /// <summary>The consultations' page in the page's language, when the site has one.</summary>
+    public string? ConsultationsUrl { get; init; }
+
+    /// <summary>The document's versions in the page's language, newest first (none for a document without versions).</summary>
+    public IReadOnlyList<Policy.VersionView> Versions { get; init; } = [];
+
+    /// <summary>For a version's page and a "what changed" page: the version shown.</summary>
+    public Policy.VersionView? Version { get; init; }
+
+    /// <summary>For a version's page and a "what changed" page: the current version's page (the document's own address).</summary>
+    public string? CurrentUrl { get; init; }
+
+    /// <summary>For a "what changed" page: the comparison with the version before.</summary>
+    public Policy.ComparisonView? Comparison { get; init; }
+
+    /// <summary>The address of the page's PDF of record, when the build makes one.</summary>
+    public string? Pdf { get; init; }
+
     public required IReadOnlyList<TocEntry> Toc { get; init; }
 
     /// <summary>The number of headings in <see cref="Toc"/>, nested ones included.</summary>
