@@ -71,8 +71,8 @@ internal sealed class PdfPageSession(CdpConnection connection, PdfJob job)
     {
         printBackground = true,
         preferCSSPageSize = true,
-        paperWidth = 8.27,
-        paperHeight = 11.69,
+        paperWidth = 210 / 25.4,
+        paperHeight = 297 / 25.4,
         marginTop = PdfFooterTemplate.Margin,
         marginLeft = PdfFooterTemplate.Margin,
         marginRight = PdfFooterTemplate.Margin,
