@@ -100,6 +100,18 @@ public sealed class PdfPrinterTests(PdfPrinterFixture fixture) : IClassFixture<P
     }
 
     [Fact]
+    public async Task The_same_job_printed_twice_gives_the_same_bytes()
+    {
+        var site = new PdfTestSite();
+        var job = site.Job(site.AddGuide("/fr/guides/ete/", Title, "https://cdn.example.net"), Title);
+
+        var first = await fixture.Printer.PrintAsync(job, CancellationToken.None);
+        var second = await fixture.Printer.PrintAsync(job, CancellationToken.None);
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
     public async Task A_page_missing_from_the_build_is_an_error_that_names_it()
     {
         var site = new PdfTestSite();

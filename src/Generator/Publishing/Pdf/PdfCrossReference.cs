@@ -48,7 +48,10 @@ internal sealed partial class PdfCrossReference
     }
 
     /// <summary>The dictionary of object <paramref name="number"/> (up to its <c>endobj</c>), or null when it is not in the file.</summary>
-    public string? Dictionary(int number)
+    public string? Dictionary(int number) => Extent(number) is var (start, end) ? _text[start..end] : null;
+
+    /// <summary>Where the dictionary of object <paramref name="number"/> starts and ends in the file, or null.</summary>
+    public (int Start, int End)? Extent(int number)
     {
         if (!_offsets.TryGetValue(number, out var offset) || offset >= _text.Length)
         {
@@ -57,7 +60,7 @@ internal sealed partial class PdfCrossReference
 
         var start = _text.IndexOf("<<", (int)offset, StringComparison.Ordinal);
         var end = _text.IndexOf("endobj", (int)offset, StringComparison.Ordinal);
-        return start < 0 || end < start ? null : _text[start..end].TrimEnd();
+        return start < 0 || end < start ? null : (start, start + _text[start..end].TrimEnd().Length);
     }
 
     private string ReadSection(long at, out long? previous)

@@ -8,7 +8,8 @@ namespace Generator.Publishing.Pdf;
 /// Gives a PDF the metadata of record by an incremental update (the printed bytes stay as they
 /// are, a new section is appended): a new document information dictionary with the Title,
 /// Author and Subject as UTF-16BE text strings (so accents survive), Chromium's Creator and
-/// Producer kept, and the job's date, when given, as CreationDate and ModDate; and a new copy of
+/// Producer kept, and the job's date, when given, as CreationDate and ModDate (also written over
+/// the printing time in the superseded dictionary, so a page prints to the same bytes each time); and a new copy of
 /// the catalog when its /Lang is missing or differs. Works on classic cross-reference tables,
 /// which is what Chromium writes.
 /// </summary>
@@ -55,7 +56,26 @@ public static class PdfMetadataWriter
 
         var id = xref.Value("/ID") is { } known ? "\n/ID " + known : string.Empty;
         update.Append(CultureInfo.InvariantCulture, $"trailer\n<</Size {size}\n/Root {root}\n/Info {infoNumber} 0 R{id}\n/Prev {xref.Start}>>\nstartxref\n{start}\n%%EOF\n");
-        return [.. pdf, .. Encoding.Latin1.GetBytes(update.ToString())];
+        byte[] result = [.. pdf, .. Encoding.Latin1.GetBytes(update.ToString())];
+        if (metadata.Date is { } when && oldInfo is not null && xref.Extent(Number(oldInfo)) is var (from, to))
+        {
+            StampDates(result.AsSpan(from, to - from), Literal(Date(when)));
+        }
+
+        return result;
+    }
+
+    /// <summary>Overwrites the printing time in the superseded info dictionary with the job's date, in place when the lengths agree, so that a page prints to the same bytes each time.</summary>
+    private static void StampDates(Span<byte> oldInfo, string date)
+    {
+        var text = Encoding.Latin1.GetString(oldInfo);
+        foreach (Match match in Regex.Matches(text, @"/(?:CreationDate|ModDate)\s*(\([^)]*\))"))
+        {
+            if (match.Groups[1].Length == date.Length)
+            {
+                Encoding.Latin1.GetBytes(date).CopyTo(oldInfo[match.Groups[1].Index..]);
+            }
+        }
     }
 
     private static string Info(PdfMetadata metadata, string? old)
