@@ -16,7 +16,9 @@ public static class BuildCommand
         var future = new Option<bool>("--future") { Description = "Also publish documents whose publishDate is in the future." };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took." };
         var recordUrls = new Option<bool>("--record-urls") { Description = "After a successful build, add the pages' URLs to input/published-urls.txt (commit it)." };
-        var command = new Command("build", "Build the site into the output folder.") { output, baseUrl, drafts, future, timings, recordUrls };
+        var noPdf = new Option<bool>("--no-pdf") { Description = "Do not print the PDFs of record (site.yml's pdf: true); pages then omit the PDF link." };
+        var cache = new Option<string?>("--cache") { Description = "Folder one build keeps for the next (printed PDFs); default .cache beside the output folder." };
+        var command = new Command("build", "Build the site into the output folder.") { output, baseUrl, drafts, future, timings, recordUrls, noPdf, cache };
         site.AddTo(command);
         command.Validators.Add(result =>
         {
@@ -42,6 +44,8 @@ public static class BuildCommand
                 IncludeDrafts = parse.GetValue(drafts),
                 IncludeFuture = parse.GetValue(future),
                 RecordUrls = parse.GetValue(recordUrls),
+                PrintPdf = !parse.GetValue(noPdf),
+                CacheDirectory = parse.GetValue(cache),
             };
             var result = new SiteBuilder(fileSystem, clock).Build(options, cancellationToken);
             DiagnosticPrinter.Print(result.Diagnostics, stderr);

@@ -32,6 +32,26 @@ public sealed record BuildOptions
     /// <summary>False for <c>check</c>: every stage runs, nothing is written.</summary>
     public bool WriteOutput { get; init; } = true;
 
+    /// <summary>
+    /// Print the PDFs of record when site.yml says <c>pdf: true</c> (<c>--no-pdf</c> turns it off:
+    /// pages then omit the link).
+    /// </summary>
+    public bool PrintPdf { get; init; } = true;
+
+    /// <summary>The Chromium that prints PDFs, instead of the one found on this machine; an empty string finds none.</summary>
+    public string? Browser { get; init; }
+
+    /// <summary>
+    /// The folder of what one build keeps for the next (printed PDFs): <c>.cache</c> beside the
+    /// output folder unless given; an empty string keeps nothing.
+    /// </summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>The cache folder this build uses, or null for none.</summary>
+    public string? CacheFolder => CacheDirectory is { } given
+        ? given.Length == 0 ? null : Path.GetFullPath(given)
+        : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(OutputDirectory).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", ".cache");
+
     /// <summary>How many threads parse and render. The output does not depend on it.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 

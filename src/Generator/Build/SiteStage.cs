@@ -42,6 +42,9 @@ public enum SiteStage
     /// <summary>Checks every local link and anchor of the rendered pages.</summary>
     Links,
 
+    /// <summary>Prints the PDFs of record of policy documents with headless Chromium (a build that writes, when site.yml says <c>pdf: true</c>).</summary>
+    Print,
+
     /// <summary>Writes the site (and its search index) into the output folder.</summary>
     Write,
 }

@@ -134,7 +134,8 @@ public sealed class SiteStages
 
         var assets = new AssetManifest(sources.Static, Path.Combine(Options.ThemeDirectory, "static"));
         var search = through == SiteStage.Write ? _writer.LocateSearch(config) : null;
-        var renderer = Renderer(templates!, strings!, assets, search is not null);
+        var browser = through == SiteStage.Write ? _writer.LocateBrowser(config) : null;
+        var renderer = Renderer(templates!, strings!, assets, search is not null, browser is not null);
         var pages = Render(renderer, model, graph, model.Pages);
         var plan = through >= SiteStage.Plan ? Plan(model, graph, pages, sources, assets, strings!) : null;
         made = made with { Assets = assets, Search = search, Pages = pages, PagesRendered = renderer.PagesRendered, Plan = plan };
@@ -146,6 +147,16 @@ public sealed class SiteStages
         if (through < SiteStage.Write || Diagnostics.HasErrors)
         {
             return made;
+        }
+
+        if (browser is not null)
+        {
+            plan = plan! with { Files = plan.Files.AddRange(Print(model, strings!, browser, plan)) };
+            made = made with { Plan = plan };
+            if (Diagnostics.HasErrors)
+            {
+                return made;
+            }
         }
 
         var written = Write(plan!, search, out var partly);
@@ -247,8 +258,8 @@ public sealed class SiteStages
         Options.Display(Path.Combine(Options.ThemeDirectory, "i18n")), Options.Display(Path.Combine(Options.InputDirectory, "i18n")), Diagnostics));
 
     /// <summary>The renderer of this run's pages, with the session's cache of rendered pages.</summary>
-    internal SiteRenderer Renderer(TemplateSet templates, UiStrings strings, AssetManifest assets, bool searchAvailable) =>
-        new(templates, strings, Options.Display(Path.Combine(Options.ThemeDirectory, "layouts")), Today, _cache, assets) { SearchAvailable = searchAvailable };
+    internal SiteRenderer Renderer(TemplateSet templates, UiStrings strings, AssetManifest assets, bool searchAvailable, bool pdfAvailable = false) =>
+        new(templates, strings, Options.Display(Path.Combine(Options.ThemeDirectory, "layouts")), Today, _cache, assets) { SearchAvailable = searchAvailable, PdfAvailable = pdfAvailable };
 
     /// <summary>Renders <paramref name="pages"/> of the model (all of them, or those an edit affects).</summary>
     internal ImmutableArray<RenderedPage> Render(SiteRenderer renderer, SiteModel model, LinkGraph graph, IReadOnlyList<PageEntry> pages) =>
@@ -256,6 +267,10 @@ public sealed class SiteStages
 
     private OutputPlan Plan(SiteModel model, LinkGraph graph, ImmutableArray<RenderedPage> pages, SourceSet sources, AssetManifest assets, UiStrings strings) =>
         Clock.Time(SiteStage.Plan, () => new OutputPlanner().Plan(model, graph, pages, sources.Static, assets, strings, Diagnostics));
+
+    /// <summary>The PDFs of record of the planned pages, from the cache where printed before.</summary>
+    private ImmutableArray<PlannedOutput> Print(SiteModel model, UiStrings strings, Publishing.Pdf.PdfBrowser browser, OutputPlan plan) =>
+        Clock.Time(SiteStage.Print, () => new Publishing.Pdf.PdfRecordPrinter(model, strings, browser, Options.CacheFolder, Options.Parallelism).Print(plan, Diagnostics, _cancellationToken));
 
     /// <summary>Checks the local links of <paramref name="pages"/> against the plan; a link to a page of the model that failed to render is left to the render's error.</summary>
     internal void CheckLinks(SiteConfig config, OutputPlan plan, SourceSet sources, SiteModel model, ImmutableArray<RenderedPage> pages) =>

@@ -53,6 +53,39 @@ internal sealed class SiteWriter(IFileSystem fileSystem, BuildOptions options, S
     }
 
     /// <summary>
+    /// The Chromium that prints the PDFs of record, when site.yml asks for them and the build
+    /// does not turn them off; without one the build warns once and pages omit the link.
+    /// </summary>
+    public Publishing.Pdf.PdfBrowser? LocateBrowser(SiteConfig config)
+    {
+        if (!config.Policy.Pdf || !options.PrintPdf || !config.Model.HasLifecycles)
+        {
+            return null;
+        }
+
+        string? missing = null;
+        var browser = options.Browser switch
+        {
+            null => Publishing.Pdf.PdfBrowser.Locate(options.InputDirectory, out missing),
+            "" => Fail("no browser was given", out missing),
+            var path => File.Exists(path) ? new Publishing.Pdf.PdfBrowser(path) : Fail($"the browser '{path}' does not exist", out missing),
+        };
+        if (browser is null)
+        {
+            diagnostics.Warning(DiagnosticCodes.PdfUnavailable, new SourceRef(options.Display(Path.Combine(options.InputDirectory, "site.yml"))),
+                $"the site is built without its PDFs of record: {missing}", "pages omit the PDF link; install Chromium (or the npm packages) to print them");
+        }
+
+        return browser;
+
+        static Publishing.Pdf.PdfBrowser? Fail(string why, out string? reason)
+        {
+            reason = why;
+            return null;
+        }
+    }
+
+    /// <summary>
     /// Writes the site (and its search index), and names the files in the folder that no build
     /// wrote; null, with an error, when the folder cannot be written or the index cannot be made.
     /// </summary>

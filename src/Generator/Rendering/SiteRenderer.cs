@@ -23,6 +23,9 @@ public sealed class SiteRenderer(TemplateSet templates, UiStrings strings, strin
     /// <summary>Whether the build makes a search index; search pages say so.</summary>
     public bool SearchAvailable { get; init; }
 
+    /// <summary>Whether this build prints PDFs of record: policy documents link to theirs.</summary>
+    public bool PdfAvailable { get; init; }
+
     /// <summary>How many pages went through the templates (the rest came unchanged from the cache).</summary>
     public int PagesRendered => _rendered;
 
@@ -35,7 +38,7 @@ public sealed class SiteRenderer(TemplateSet templates, UiStrings strings, strin
     /// <summary>Renders some of the model's pages (those an edit affects), in the same way as a full render.</summary>
     public ImmutableArray<RenderedPage> Render(SiteModel model, LinkGraph graph, IReadOnlyList<PageEntry> pages, DiagnosticBag diagnostics, int parallelism, CancellationToken cancellationToken)
     {
-        var views = new ViewBuilder(model, graph, new KnowledgeViews(model, graph, strings), strings, today) { SearchAvailable = SearchAvailable };
+        var views = new ViewBuilder(model, graph, new KnowledgeViews(model, graph, strings), strings, today) { SearchAvailable = SearchAvailable, PdfAvailable = PdfAvailable };
         var layouts = new LayoutResolver(templates, layoutsDisplayDirectory, model.Config.Model);
         if (templates.Get(LayoutResolver.Base) is null)
         {

@@ -21,6 +21,9 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
     /// <summary>Whether this build makes a search index (see <see cref="SiteView.Search"/>).</summary>
     public bool SearchAvailable { get; init; }
 
+    /// <summary>Whether this build prints PDFs of record (see <see cref="PageView.Pdf"/>).</summary>
+    public bool PdfAvailable { get; init; }
+
     public SiteView Site(PageEntry page)
     {
         var language = _config.Language(page.Language);
@@ -105,6 +108,7 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
             ConsultationsUrl = model.Find(SiteKeys.Consultations, page.Language)?.Url,
             Versions = _policy.Versions(page),
             Version = _policy.Version(page),
+            Pdf = PdfAvailable ? PdfAddress.For(page, _config) : null,
             CurrentUrl = page.VersionOf is { } of ? model.Find(of, page.Language)?.Url : null,
             Toc = page.Document is { } body && page.Kind is PageKind.Document or PageKind.Version ? _toc.Of(body) : [],
             Breadcrumbs = Breadcrumbs(page),
