@@ -35,8 +35,10 @@ public static class FrontMatterComposer
     /// <summary>The lines of the type's fields, relations and the site's taxonomies, comments aligned (empty when there are none).</summary>
     public static string Fields(TypeDefinition type, IReadOnlyList<TaxonomyDefinition>? taxonomies = null)
     {
-        var lines = type.Fields.Select(f => (Line: f.Name + ":" + Value(f), Comment: Comment(f)))
-            .Concat(type.Relations.Where(r => type.Field(r.Key) is null).Select(r => (Line: r.Key + ": []", Comment: "ids of " + Targets(r.Targets) + " pages")))
+        // A lifecycle's dates, period and version are written when the document reaches them; a new one has its status.
+        var later = type.Lifecycle?.Fields().Select(f => f.Name).Where(n => n != type.Lifecycle.Field).Append(Configuration.Schema.LifecycleDefinition.SupersededByKey).ToHashSet(StringComparer.Ordinal) ?? [];
+        var lines = type.Fields.Where(f => !later.Contains(f.Name)).Select(f => (Line: f.Name + ":" + Value(f), Comment: Comment(f)))
+            .Concat(type.Relations.Where(r => type.Field(r.Key) is null && !later.Contains(r.Key)).Select(r => (Line: r.Key + ": []", Comment: "ids of " + Targets(r.Targets) + " pages")))
             .Concat((taxonomies ?? []).Where(t => type.Field(t.Name) is null && type.Relation(t.Name) is null).Select(t => (Line: t.Name + ": []", Comment: "terms, e.g. [housing, youth]")))
             .ToList();
         if (lines.Count == 0)

@@ -18,7 +18,7 @@ namespace Generator.Build;
 /// The stages of a build in their fixed order (<see cref="SiteStage"/>), one method each, every
 /// one timed under its name and reporting into the run's diagnostics. <see cref="Run"/> runs them
 /// in order through the stage asked for, and callers differ only in where they stop and what they
-/// skip: <c>build</c> runs every stage, <c>check</c> and <c>serve</c> every stage but write,
+/// skip: <c>build</c> runs every stage, <c>check</c> and <c>serve</c> every stage but print and write,
 /// <c>translations</c> through parse, <c>new</c> and <c>schema</c> through configure (the load
 /// stage then reads site.yml alone). A session's fast rebuild (<see cref="LocalRebuild"/>) runs
 /// some of the stages again over the last build's state. An instance is one run, on one thread of
@@ -141,7 +141,7 @@ public sealed class SiteStages
         made = made with { Assets = assets, Search = search, Pages = pages, PagesRendered = renderer.PagesRendered, Plan = plan };
         if (through >= SiteStage.Links)
         {
-            CheckLinks(config, plan!, sources, model, pages);
+            CheckLinks(config, plan!, sources, model, pages, browser is not null);
         }
 
         if (through < SiteStage.Write || Diagnostics.HasErrors)
@@ -149,7 +149,7 @@ public sealed class SiteStages
             return made;
         }
 
-        if (browser is not null)
+        // The print stage runs in every build that writes; without a browser (or PDFs) it has nothing to do.
         {
             plan = plan! with { Files = plan.Files.AddRange(Print(model, strings!, browser, plan)) };
             made = made with { Plan = plan };
@@ -269,12 +269,18 @@ public sealed class SiteStages
         Clock.Time(SiteStage.Plan, () => new OutputPlanner().Plan(model, graph, pages, sources.Static, assets, strings, Diagnostics));
 
     /// <summary>The PDFs of record of the planned pages, from the cache where printed before.</summary>
-    private ImmutableArray<PlannedOutput> Print(SiteModel model, UiStrings strings, Publishing.Pdf.PdfBrowser browser, OutputPlan plan) =>
-        Clock.Time(SiteStage.Print, () => new Publishing.Pdf.PdfRecordPrinter(model, strings, browser, Options.CacheFolder, Options.Parallelism).Print(plan, Diagnostics, _cancellationToken));
+    private ImmutableArray<PlannedOutput> Print(SiteModel model, UiStrings strings, Publishing.Pdf.PdfBrowser? browser, OutputPlan plan) =>
+        Clock.Time(SiteStage.Print, () => browser is null ? [] : new Publishing.Pdf.PdfRecordPrinter(model, strings, browser, Options.CacheFolder, Options.Parallelism).Print(plan, Diagnostics, _cancellationToken));
 
     /// <summary>Checks the local links of <paramref name="pages"/> against the plan; a link to a page of the model that failed to render is left to the render's error.</summary>
-    internal void CheckLinks(SiteConfig config, OutputPlan plan, SourceSet sources, SiteModel model, ImmutableArray<RenderedPage> pages) =>
-        Clock.Time(SiteStage.Links, () => new LinkChecker(config, plan, sources.Content, sources.Layouts) { Pages = model.Pages.Select(p => p.OutputPath(config.BasePath)).ToHashSet(StringComparer.Ordinal) }
+    /// <param name="printing">Whether the print stage follows: the PDFs of record it makes are linked to before they exist.</param>
+    internal void CheckLinks(SiteConfig config, OutputPlan plan, SourceSet sources, SiteModel model, ImmutableArray<RenderedPage> pages, bool printing = false) =>
+        Clock.Time(SiteStage.Links, () => new LinkChecker(config, plan, sources.Content, sources.Layouts)
+        {
+            Pages = model.Pages.Select(p => p.OutputPath(config.BasePath))
+                .Concat(printing ? model.Pages.Select(p => PdfAddress.For(p, config)).OfType<string>().Select(url => OutputPaths.FromUrl(url, config.BasePath)) : [])
+                .ToHashSet(StringComparer.Ordinal),
+        }
             .Check(pages, Diagnostics, Options.Parallelism, _cancellationToken));
 
     /// <summary>Writes the site (and indexes it with <paramref name="search"/>); null, with an error, when it cannot.</summary>

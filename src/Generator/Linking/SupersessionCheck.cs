@@ -31,7 +31,8 @@ internal sealed class SupersessionCheck(SiteModel model)
             var named = supersededBy.Where(e => e.Source == group.Key).Select(e => e.Target).ToArray();
             var naming = supersedes.Where(e => e.Target == group.Key).Select(e => e.Source).ToArray();
             var where = document.FrontMatter.PositionOf(lifecycle.Field, document.File);
-            if (status is { Successor: true } && named.Length == 0 && naming.Length == 0)
+            // A successor that is named but not found is reported where it is named (GEN050).
+            if (status is { Successor: true } && named.Length == 0 && naming.Length == 0 && !document.FrontMatter.Relations.ContainsKey(LifecycleDefinition.SupersededByKey))
             {
                 diagnostics.Error(DiagnosticCodes.NoSuccessor, where, $"the document is '{status.Name}' but names no successor",
                     $"name the document that replaces it: {LifecycleDefinition.SupersededByKey}: [section/its-id]");

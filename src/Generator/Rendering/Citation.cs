@@ -39,18 +39,22 @@ public static class Citation
         yield return new MetaTag("DC.description", null, description);
     }
 
-    public static CitationView Of(string title, string publisher, PageEntry page, string permalink)
+    /// <param name="note">A policy document's status and version as the reader's language says them (<c>Adopted, version 3</c>), or null.</param>
+    /// <param name="version">The version cited, or null.</param>
+    public static CitationView Of(string title, string publisher, PageEntry page, string permalink, string? note = null, int? version = null)
     {
         var date = page.Date;
         var year = date?.Start.Year.ToString(CultureInfo.InvariantCulture);
         var key = Key(page.Key) + year;
-        var text = $"{publisher} ({year ?? "n.d."}). {title}. {permalink}";
+        var text = note is null ? $"{publisher} ({year ?? "n.d."}). {title}. {permalink}" : $"{publisher} ({year ?? "n.d."}). {title} [{note}]. {permalink}";
         var bibtex = new StringBuilder()
             .Append("@misc{").Append(key).Append(",\n")
             .Append("  title = {").Append(Bib(title)).Append("},\n")
             .Append("  author = {{").Append(Bib(publisher)).Append("}},\n")
             .Append("  publisher = {").Append(Bib(publisher)).Append("},\n")
             .Append(date is { } day ? $"  year = {{{year}}},\n  date = {{{MetadataViews.Day(day)}}},\n" : string.Empty)
+            .Append(version is { } number ? $"  version = {{{number}}},\n" : string.Empty)
+            .Append(note is not null ? $"  note = {{{Bib(note)}}},\n" : string.Empty)
             .Append("  language = {").Append(page.ContentLanguage).Append("},\n")
             .Append("  url = {").Append(permalink).Append("}\n")
             .Append('}').ToString();
@@ -60,6 +64,8 @@ public static class Citation
             .Append("AU  - ").Append(OneLine(publisher)).Append('\n')
             .Append("PB  - ").Append(OneLine(publisher)).Append('\n')
             .Append(date is { } published ? $"PY  - {year}\nDA  - {Slashed(published)}\n" : string.Empty)
+            .Append(version is { } edition ? $"ET  - {edition}\n" : string.Empty)
+            .Append(note is not null ? $"N1  - {OneLine(note)}\n" : string.Empty)
             .Append("LA  - ").Append(page.ContentLanguage).Append('\n')
             .Append("UR  - ").Append(permalink).Append('\n')
             .Append("ER  - ").ToString();

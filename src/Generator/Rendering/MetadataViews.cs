@@ -45,7 +45,8 @@ public sealed class MetadataViews(SiteModel model, UiStrings strings, Linking.Li
             .OrderBy(t => t.Language, StringComparer.Ordinal)
             .Select(t => new MetaTag(null, "og:locale:alternate", Locale(config.Language(t.Language).Culture))));
 
-        var citable = page.Kind == PageKind.Document && !page.IsFallback && model.Config.Model.TypeOrPlain(page.Type).Citable;
+        var citable = page.Kind is PageKind.Document or PageKind.Version && !page.IsFallback && model.Config.Model.TypeOrPlain(page.Type).Citable;
+        var (status, version) = PolicyState(page);
         if (citable)
         {
             tags.AddRange(Citation.MetaTags(title, PublisherName(page.Language, siteName), page, permalink, description));
@@ -55,12 +56,39 @@ public sealed class MetadataViews(SiteModel model, UiStrings strings, Linking.Li
         {
             Description = description,
             Tags = tags,
-            JsonLd = new RawHtml(JsonLd(page, SchemaType(page), title, description, permalink, Publisher(page.Language, siteName, home)).ToJsonString(Json)),
+            JsonLd = new RawHtml(PolicyJsonLd(JsonLd(page, SchemaType(page), title, description, permalink, Publisher(page.Language, siteName, home)), status, version).ToJsonString(Json)),
             Feeds = [.. _feeds.Feeds.Select(f => new FeedLink(f.Title(page.Language, key => strings.TryGet(page.Language, key, out var text) ? text : null), _feeds.Rss(page.Language, f), "application/rss+xml"))
                 .Concat(_feeds.Feeds.Select(f => new FeedLink(f.Title(page.Language, key => strings.TryGet(page.Language, key, out var text) ? text : null), _feeds.Atom(page.Language, f), "application/atom+xml")))],
             Calendar = page.Kind == PageKind.Document && !page.IsFallback && _feeds.IsEvent(page) && page.Date is not null ? FeedCatalog.EventCalendar(page) : null,
-            Citation = citable ? Citation.Of(title, PublisherName(page.Language, siteName), page, permalink) : null,
+            Citation = citable ? Citation.Of(title, PublisherName(page.Language, siteName), page, permalink, PolicyNote(page.Language, status, version), version) : null,
         };
+    }
+
+    /// <summary>A policy document's status label in its page's language and the version shown (the current one on the document's own page), each null when it has none.</summary>
+    private (string? Status, int? Version) PolicyState(PageEntry page)
+    {
+        if (page.Kind is not (PageKind.Document or PageKind.Version) || model.Config.Model.Type(page.Type)?.Lifecycle is not { } lifecycle || page.FrontMatter is not { } fm)
+        {
+            return (null, null);
+        }
+
+        var status = lifecycle.Status(fm.Fields.GetValueOrDefault(lifecycle.Field) as string) is { } s ? Label(page.Language, "status." + s.Name, Configuration.Schema.DisplayNames.Readable(s.Name)) : null;
+        var version = page.Version?.Number ?? (model.Versions.TryGetValue(page.Key, out var history) ? history.Current : null);
+        return (status, version);
+    }
+
+    private string? PolicyNote(string language, string? status, int? version)
+    {
+        var numbered = version is { } number ? string.Format(model.Config.Language(language).Culture, Label(language, "versions.number", "Version {0}"), number) : null;
+        return status is null ? numbered : numbered is null ? status : $"{status}, {char.ToLower(numbered[0], model.Config.Language(language).Culture)}{numbered[1..]}";
+    }
+
+    /// <summary>schema.org's <c>creativeWorkStatus</c> (the status in the page's language) and <c>version</c> of a policy document.</summary>
+    private static JsonObject PolicyJsonLd(JsonObject data, string? status, int? version)
+    {
+        if (status is not null) data["creativeWorkStatus"] = status;
+        if (version is { } number) data["version"] = number.ToString(CultureInfo.InvariantCulture);
+        return data;
     }
 
     private string Label(string language, string key, string fallback) => strings.TryGet(language, key, out var text) ? text : fallback;
@@ -69,7 +97,7 @@ public sealed class MetadataViews(SiteModel model, UiStrings strings, Linking.Li
 
     /// <summary>The schema.org type of a page: its type's <c>schema</c> in site.yml (WebPage when none), CollectionPage for lists.</summary>
     private string SchemaType(PageEntry page) =>
-        page.Kind != PageKind.Document ? "CollectionPage" : model.Config.Model.TypeOrPlain(page.Type).Schema ?? "WebPage";
+        page.Kind is not (PageKind.Document or PageKind.Version) ? "CollectionPage" : model.Config.Model.TypeOrPlain(page.Type).Schema ?? "WebPage";
 
     private static string Locale(CultureInfo culture) => culture.Name.Replace('-', '_');
 

@@ -105,9 +105,11 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
             Lifecycle = _policy.Lifecycle(page),
             Consultation = _policy.Consultation(page),
             Consultations = _policy.Consultations(page),
+            Statuses = _policy.Statuses(page),
             ConsultationsUrl = model.Find(SiteKeys.Consultations, page.Language)?.Url,
             Versions = _policy.Versions(page),
             Version = _policy.Version(page),
+            Comparison = _policy.Comparison(page),
             Pdf = PdfAvailable ? PdfAddress.For(page, _config) : null,
             CurrentUrl = page.VersionOf is { } of ? model.Find(of, page.Language)?.Url : null,
             Toc = page.Document is { } body && page.Kind is PageKind.Document or PageKind.Version ? _toc.Of(body) : [],
@@ -191,6 +193,11 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
         }
 
         above.Reverse();
+        if (page.VersionOf is { } of && model.Find(of, page.Language) is { } document)
+        {
+            above.Add(new Breadcrumb(DisplayTitle(document), document.Url, false, TitleLang(document)));
+        }
+
         return [new Breadcrumb(home.Title, home.Url, false), .. above, new Breadcrumb(DisplayTitle(page), page.Url, true, TitleLang(page))];
     }
 
@@ -204,6 +211,11 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
     private IReadOnlyList<SearchFilterView> SearchFilters(string language)
     {
         var names = _config.Model.Types.SelectMany(t => t.Relations).Select(r => r.Filter).OfType<string>().Distinct(StringComparer.Ordinal);
+        if (_config.Model.HasLifecycles)
+        {
+            names = names.Prepend("status");
+        }
+
         return [.. names.Prepend("type").Append("year").Select(name => new SearchFilterView(name,
             Text(language, "search." + name, Configuration.Schema.DisplayNames.Readable(name)),
             Text(language, "search.all_" + name, Text(language, "search.all", "All"))))];
@@ -216,6 +228,8 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
         PageKind.NotFound => Text(page.Language, "notfound.title", "Page not found"),
         PageKind.Map when page.Title.Length == 0 => Text(page.Language, "map.title", "Knowledge map"),
         PageKind.Consultations when page.Title.Length == 0 => Text(page.Language, "consultations.title", "Consultations"),
+        PageKind.Version => string.Format(_config.Language(page.Language).Culture, Text(page.Language, "versions.page_title", "{0}, version {1}"), page.Title, page.Version!.Number),
+        PageKind.Changes => string.Format(_config.Language(page.Language).Culture, Text(page.Language, "versions.changes_title", "What changed in version {1}: {0}"), page.Title, page.Version!.Number),
         PageKind.Thanks => Text(page.Language, "consultations.thanks_title", "Thank you for your response"),
         _ => page.Title,
     };

@@ -8,8 +8,7 @@ namespace Generator.Validation;
 
 /// <summary>
 /// Checks one policy document against its type's lifecycle: a consultation gives its period and
-/// closes on or after the day it opens; a status that carries a date has it (a warning: the page
-/// then shows the status without its day); a version number is a whole number. An unknown status
+/// closes on or after the day it opens; a version number is a whole number. An unknown status
 /// is the status field's own check (an enum).
 /// </summary>
 internal static class LifecycleValidator
@@ -42,12 +41,6 @@ internal static class LifecycleValidator
             var missing = opens is null && closes is null ? "'opens' and 'closes'" : opens is null ? "'opens'" : "'closes'";
             diagnostics.Error(DiagnosticCodes.ConsultationPeriod, where, $"the document is in consultation but has no {missing}",
                 "give the consultation's first and last days: opens: 2020-03-01 and closes: 2020-04-30");
-        }
-
-        if (status.DateField is { } field && !fm.Fields.ContainsKey(field))
-        {
-            diagnostics.Warning(DiagnosticCodes.StatusDateMissing, where, $"the status '{status.Name}' has no date: '{field}' is missing",
-                $"add the day it took this status: {field}: 2020-05-04");
         }
     }
 }

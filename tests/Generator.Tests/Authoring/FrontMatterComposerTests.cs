@@ -21,7 +21,7 @@ public sealed class FrontMatterComposerTests
             date: 2026-03-09
             draft: true
             summary: "TODO: one or two sentences for lists and search"
-            status: draft      # one of draft, consultation, adopted
+            status: draft      # one of draft, consultation, adopted, superseded, withdrawn
             topics: []         # ids of topic pages
             cities: []         # ids of city pages
             projects: []       # ids of project pages

@@ -104,7 +104,15 @@
   form.addEventListener("submit", function (event) { event.preventDefault(); run(); });
   selects.forEach(function (select) { select.addEventListener("change", run); });
   load().then(fillFilters).then(function () {
-    var initial = new URL(window.location.href).searchParams.get("q");
-    if (initial) { input.value = initial; run(); }
+    // A link may ask for a query and filters: /en/search/?q=housing&status=Adopted.
+    var params = new URL(window.location.href).searchParams;
+    var initial = params.get("q");
+    var preset = false;
+    selects.forEach(function (select) {
+      var value = params.get(select.getAttribute("data-filter"));
+      if (value && Array.prototype.some.call(select.options, function (option) { return option.value === value; })) { select.value = value; preset = true; }
+    });
+    if (initial) input.value = initial;
+    if (initial || preset) run();
   }).catch(function () { say(form.getAttribute("data-unavailable")); });
 })();

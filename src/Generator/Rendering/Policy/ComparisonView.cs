@@ -8,4 +8,8 @@ namespace Generator.Rendering.Policy;
 public sealed record ComparisonView(VersionView Older, RawHtml Html, IReadOnlyList<ChangedSectionView> Sections, int Inserted, int Deleted);
 
 /// <summary>A section that changed: its heading, its anchor (null for the text before the first heading) and how (<c>added</c>, <c>removed</c>, <c>changed</c>).</summary>
-public sealed record ChangedSectionView(string Title, string? Anchor, string Change);
+public sealed record ChangedSectionView(string Title, string? Anchor, string Change)
+{
+    /// <summary>The heading's level (2 for <c>h2</c>; 0 for the text before the first heading).</summary>
+    public int Level { get; init; }
+}

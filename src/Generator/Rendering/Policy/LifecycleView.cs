@@ -18,3 +18,6 @@ public sealed record LifecycleView(
 
 /// <summary>A date a document's lifecycle carries: its field (<c>adopted</c>), the status it belongs to, and the day.</summary>
 public sealed record LifecycleDateView(string Field, string Status, Dates.DateValue Date);
+
+/// <summary>A status on a list of policy documents: its name, its label in the reader's language, and how many of the list's documents are in it.</summary>
+public sealed record StatusCountView(string Status, string Label, int Count);

@@ -50,6 +50,19 @@ public sealed class PolicyViews(SiteModel model, LinkGraph graph, UiStrings stri
         return new ConsultationView(opens, closes, state, form);
     }
 
+    /// <summary>For a section's list: the statuses of its policy documents, in lifecycle order, with their counts.</summary>
+    public IReadOnlyList<StatusCountView> Statuses(PageEntry page)
+    {
+        if (page.Kind != PageKind.Section || model.Config.Model.Type(page.Type)?.Lifecycle is not { } lifecycle)
+        {
+            return [];
+        }
+
+        var statuses = page.Members.Select(m => m.FrontMatter?.Fields.GetValueOrDefault(lifecycle.Field) as string).OfType<string>().ToArray();
+        return [.. lifecycle.Statuses.Select(s => (s, count: statuses.Count(x => x == s.Name))).Where(x => x.count > 0)
+            .Select(x => new StatusCountView(x.s.Name, strings.TryGet(page.Language, "status." + x.s.Name, out var text) ? text : DisplayNames.Readable(x.s.Name), x.count))];
+    }
+
     /// <summary>For the consultations' page: its members by the state of their consultation.</summary>
     public IReadOnlyList<ConsultationGroupView> Consultations(PageEntry page)
     {
@@ -79,6 +92,24 @@ public sealed class PolicyViews(SiteModel model, LinkGraph graph, UiStrings stri
     /// <summary>The version a version's or a "what changed" page shows.</summary>
     public VersionView? Version(PageEntry page) =>
         page.Version is { } version && model.Versions.TryGetValue(page.VersionOf!, out var history) ? View(history, version, page) : null;
+
+    /// <summary>For a "what changed" page: its version's text compared word by word with the version before it, in the same language.</summary>
+    public ComparisonView? Comparison(PageEntry page, CancellationToken cancellationToken = default)
+    {
+        if (page.Kind != PageKind.Changes || page.Version is not { } version || !model.Versions.TryGetValue(page.VersionOf!, out var history)
+            || history.Previous(version) is not { } older || model.Find(SiteKeys.Version(history.Key, older.Number), page.Language) is not { } olderPage
+            || View(history, older, page) is not { } olderView)
+        {
+            return null;
+        }
+
+        var comparison = _comparer.Compare(BodyLinkTargets.Content(olderPage, model, graph).Value, BodyLinkTargets.Content(page, model, graph).Value, cancellationToken);
+        return new ComparisonView(olderView, new RawHtml(comparison.Html),
+            [.. comparison.Sections.Select(s => new ChangedSectionView(s.Title ?? string.Empty, s.Anchor, s.Kind.ToString().ToLowerInvariant()) { Level = s.Level })],
+            comparison.WordsInserted, comparison.WordsDeleted);
+    }
+
+    private readonly Changes.VersionComparer _comparer = new();
 
     private VersionView? View(VersionHistory history, DocumentVersion version, PageEntry shown)
     {

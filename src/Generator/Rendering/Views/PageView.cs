@@ -84,6 +84,9 @@ public sealed record PageView
     /// <summary>For a document with a consultation: its period, state and response form.</summary>
     public Policy.ConsultationView? Consultation { get; init; }
 
+    /// <summary>For a section's list of policy documents: its documents' statuses in lifecycle order, each with its label and count.</summary>
+    public IReadOnlyList<Policy.StatusCountView> Statuses { get; init; } = [];
+
     /// <summary>For the consultations' page: the consultations open, upcoming and closed, in that order.</summary>
     public IReadOnlyList<Policy.ConsultationGroupView> Consultations { get; init; } = [];
 
