@@ -128,6 +128,7 @@ public sealed class PolicyFixtureTests : IClassFixture<PolicyFixtureTests.Built>
         Assert.Contains("<form class=\"consultation-form\" name=\"consultation-guidelines-language-courses\" method=\"post\" action=\"/en/consultations/thank-you/\" data-netlify=\"true\" netlify-honeypot=\"bot-field\">", open);
         Assert.Contains("<input type=\"hidden\" name=\"form-name\" value=\"consultation-guidelines-language-courses\">", open);
         Assert.Contains("<input id=\"response-email\" name=\"email\" type=\"email\" required", open);
+        Assert.Contains("<p class=\"consultation-period\">Open for responses from 1 December 2025 to 31 January 2026.</p>", open);
         var closed = _built.Read("en", "guidelines", "volunteering", "index.html");
         Assert.Contains("This consultation closed on 30 June 2019.", closed);
         Assert.DoesNotContain("<form", closed);
