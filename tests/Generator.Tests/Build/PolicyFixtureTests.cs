@@ -138,4 +138,26 @@ public sealed class PolicyFixtureTests : IClassFixture<PolicyFixtureTests.Built>
         Assert.Contains("<h2 id=\"consultations-closed\">Terminées</h2>", list);
         Assert.Contains("<h1>Merci pour votre contribution</h1>", _built.Read("fr", "consultations", "merci", "index.html"));
     }
+
+    [Fact]
+    public void Without_a_browser_the_build_warns_once_and_pages_omit_the_pdf_link()
+    {
+        using var temp = new TempDirectory();
+        var options = new BuildOptions
+        {
+            InputDirectory = Path.Combine(Site, "input"),
+            ThemeDirectory = Path.Combine(Repo.Root, "theme"),
+            OutputDirectory = temp.Combine("public"),
+            DisplayRoot = Site,
+            Browser = string.Empty,
+        };
+
+        var result = new SiteBuilder(new PhysicalFileSystem(), new FixedClock(TestBuild.Now)).Build(options);
+
+        Assert.True(result.Succeeded, TestBuild.Describe(result));
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(("GEN087", "input/site.yml"), (warning.Code, warning.File));
+        Assert.Empty(Directory.EnumerateFiles(temp.Combine("public"), "*.pdf", SearchOption.AllDirectories));
+        Assert.DoesNotContain(".pdf", File.ReadAllText(temp.Combine("public", "en", "guidelines", "housing", "index.html")));
+    }
 }
