@@ -218,7 +218,14 @@ public sealed class SiteStages
         Clock.Time(SiteStage.Validate, () => new DocumentValidator().Validate(documents, config, Diagnostics, Options.Parallelism, _cancellationToken));
 
     private SiteModel Model(SiteConfig config, ImmutableArray<ParsedDocument> documents) =>
-        Clock.Time(SiteStage.Model, () => new SiteModelBuilder(config, new PublicationFilter(Options.IncludeDrafts, Options.IncludeFuture, Now)).Build(documents, Diagnostics));
+        Clock.Time(SiteStage.Model, () => new SiteModelBuilder(config, new PublicationFilter(Options.IncludeDrafts, Options.IncludeFuture, Now))
+        {
+            Git = config.Policy.GitHistory ? GitDates.Read(Options.InputDirectory, documents.Where(d => IsPolicy(config, d)), new SourceRef(config.File), Diagnostics, _cancellationToken) : GitDates.None,
+        }.Build(documents, Diagnostics));
+
+    /// <summary>A document of a type with a lifecycle.</summary>
+    private static bool IsPolicy(SiteConfig config, ParsedDocument document) =>
+        !document.Path.IsIndex && config.Model.Type(document.FrontMatter.Type ?? config.TypeOf(document.Path.Section))?.Lifecycle is not null;
 
     /// <summary>The record of published URLs, when the site keeps one, checked against the model.</summary>
     private (UrlPromiseCheck Promises, UrlRecord? Record) Urls(SourceSet sources, SiteModel model)

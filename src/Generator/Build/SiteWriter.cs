@@ -70,6 +70,11 @@ internal sealed class SiteWriter(IFileSystem fileSystem, BuildOptions options, S
             "" => Fail("no browser was given", out missing),
             var path => File.Exists(path) ? new Publishing.Pdf.PdfBrowser(path) : Fail($"the browser '{path}' does not exist", out missing),
         };
+        if (browser is not null && !browser.Runs(out var why))
+        {
+            (browser, missing) = (null, why);
+        }
+
         if (browser is null)
         {
             diagnostics.Warning(DiagnosticCodes.PdfUnavailable, new SourceRef(options.Display(Path.Combine(options.InputDirectory, "site.yml"))),

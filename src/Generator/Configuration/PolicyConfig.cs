@@ -16,13 +16,14 @@ public sealed record PolicyConfig(
     ImmutableDictionary<string, string> Titles,
     ImmutableDictionary<string, string> ThanksSegments,
     bool Pdf,
+    bool GitHistory,
     SourceRef Where)
 {
     public const string DefaultSegment = "consultations";
     public const string DefaultThanksSegment = "thanks";
 
     public static PolicyConfig Default { get; } = new(false, ImmutableDictionary<string, string>.Empty, ImmutableDictionary<string, string>.Empty,
-        ImmutableDictionary<string, string>.Empty, false, new SourceRef("site.yml"));
+        ImmutableDictionary<string, string>.Empty, false, false, new SourceRef("site.yml"));
 
     public string Segment(string language) => Segments.GetValueOrDefault(language, DefaultSegment);
 

@@ -24,7 +24,7 @@ public sealed record SiteConfig(
     /// <summary>The knowledge map (<c>map:</c>): on unless site.yml turns it off, with its segment and title per language.</summary>
     public MapConfig Map { get; init; } = MapConfig.Default;
 
-    /// <summary>Consultations and PDFs of record of policy documents (<c>consultations:</c>, <c>pdf:</c>).</summary>
+    /// <summary>Consultations, PDFs of record and git-dated history of policy documents (<c>consultations:</c>, <c>pdf:</c>, <c>history:</c>).</summary>
     public PolicyConfig Policy { get; init; } = PolicyConfig.Default;
 
     /// <summary>Who publishes the site (<c>publisher:</c>), if site.yml says.</summary>

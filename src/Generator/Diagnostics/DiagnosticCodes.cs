@@ -72,6 +72,7 @@ public static class DiagnosticCodes
     public const string VersionWithoutDate = "GEN082";
     public const string VersionInvalid = "GEN083";
     public const string ConsultationPeriod = "GEN084";
+    public const string HistoryUnavailable = "GEN086";
     public const string PdfUnavailable = "GEN087";
     public const string PdfFailed = "GEN088";
 

@@ -25,6 +25,9 @@ public sealed class SiteModel(
     /// <summary>The versions of documents that have them, by the document's key.</summary>
     public ImmutableDictionary<string, VersionHistory> Versions { get; init; } = ImmutableDictionary<string, VersionHistory>.Empty;
 
+    /// <summary>The revisions of documents' files from their git history (<c>history: git</c>), or none.</summary>
+    public GitDates Revisions { get; init; } = GitDates.None;
+
     /// <summary>Each taxonomy's terms by the taxonomy's name: what a term written in front matter stands for.</summary>
     public ImmutableDictionary<string, TermCatalog> Terms { get; init; } = ImmutableDictionary<string, TermCatalog>.Empty;
 

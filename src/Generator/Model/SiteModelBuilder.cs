@@ -14,6 +14,9 @@ namespace Generator.Model;
 /// </summary>
 public sealed class SiteModelBuilder(SiteConfig config, PublicationFilter filter)
 {
+    /// <summary>What the git history says of the documents' files (<c>history: git</c>), or nothing.</summary>
+    public GitDates Git { get; init; } = GitDates.None;
+
     public SiteModel Build(ImmutableArray<ParsedDocument> documents, DiagnosticBag diagnostics)
     {
         var all = documents.Where(d => WhyNot(d) is null).ToImmutableArray();
@@ -46,7 +49,7 @@ public sealed class SiteModelBuilder(SiteConfig config, PublicationFilter filter
 
         var catalogs = config.Model.Taxonomies.ToImmutableDictionary(t => t.Name, t => new TermCatalog(t, terms.Where(g => g.Source.Path.Section == t.Name)), StringComparer.Ordinal);
         pages.AddRange(new TaxonomyCollector(config, urls).Collect(documentPages, catalogs, indexGroups));
-        var histories = new VersionCollector().Collect(all.Where(d => d.Path.Version is not null), groups, diagnostics);
+        var histories = new VersionCollector().Collect(all.Where(d => d.Path.Version is not null), groups, diagnostics, Git);
         pages.AddRange(new PolicyPages(config, urls).Make(histories, documentPages));
         pages.AddRange(config.Languages.Select(l => new PageEntry(PageKind.NotFound, SiteKeys.NotFound, l.Code, string.Empty, "404", urls.NotFound(l.Code), null, false, "404")));
         if (HasMap(published))
@@ -65,7 +68,7 @@ public sealed class SiteModelBuilder(SiteConfig config, PublicationFilter filter
         var model = new SiteModel(config, ordered, translations, ImmutableDictionary<string, ImmutableDictionary<string, ImmutableArray<MenuLink>>>.Empty, [], groupsByKey);
         var menus = new MenuResolver(config).Resolve(model, diagnostics);
         var aliases = new AliasCollector(config).Collect(ordered, diagnostics);
-        return new SiteModel(config, ordered, translations, menus, aliases, groupsByKey) { Unpublished = Unpublished(documents), Terms = catalogs, Versions = histories };
+        return new SiteModel(config, ordered, translations, menus, aliases, groupsByKey) { Unpublished = Unpublished(documents), Terms = catalogs, Versions = histories, Revisions = Git };
     }
 
     /// <summary>

@@ -10,14 +10,17 @@ namespace Generator.Model;
 /// Joins each document with its earlier versions, the files beside it named with <c>.v{n}</c>
 /// (<c>young-migrants.v1.en.md</c>). The document itself is the current version: its
 /// <c>version</c> field gives its number, else it follows the highest earlier one. A document
-/// without either has no versions. Reports, at their place: a version without its document, a
+/// without either has no versions. With <c>history: git</c>, a version without a date takes the
+/// day its file was first committed, and the current one without <c>updated</c> its file's last
+/// commit. Reports, at their place: a version without its document, a
 /// version without a date, a version number used twice or not below the current one.
 /// </summary>
 public sealed class VersionCollector
 {
     public ImmutableDictionary<string, VersionHistory> Collect(
-        IEnumerable<ParsedDocument> versionFiles, IEnumerable<TranslationGroup> groups, DiagnosticBag diagnostics)
+        IEnumerable<ParsedDocument> versionFiles, IEnumerable<TranslationGroup> groups, DiagnosticBag diagnostics, GitDates? git = null)
     {
+        git ??= GitDates.None;
         var byPath = groups.Where(g => !g.Source.Path.IsIndex)
             .SelectMany(g => g.Translations.Values.Select(d => (Path: d.Path.TranslationPath, Group: g)))
             .GroupBy(x => x.Path, StringComparer.Ordinal).ToDictionary(x => x.Key, x => x.First().Group, StringComparer.Ordinal);
@@ -56,13 +59,14 @@ public sealed class VersionCollector
                     continue;
                 }
 
-                if (file.FrontMatter.Date is null)
+                var date = file.FrontMatter.Date ?? git.Added(file);
+                if (date is null)
                 {
                     diagnostics.Error(DiagnosticCodes.VersionWithoutDate, file.FrontMatter.PositionOf(FrontMatterKeys.Title, file.File),
                         $"version {number} of '{group.Key}' has no date", "add the day the version was published: date: 2019-04-09");
                 }
 
-                versions.Add(new DocumentVersion(number, file.Language, file, false, file.FrontMatter.Date, Changes(file)));
+                versions.Add(new DocumentVersion(number, file.Language, file, false, date, Changes(file)));
             }
 
             var current = declared ?? (versions.Count == 0 ? 1 : versions.Max(v => v.Number) + 1);
@@ -77,7 +81,7 @@ public sealed class VersionCollector
             foreach (var document in group.Translations.Values)
             {
                 versions.Add(new DocumentVersion(current, document.Language, document, true,
-                    document.FrontMatter.Updated ?? document.FrontMatter.Date, Changes(document)));
+                    document.FrontMatter.Updated ?? (git.Of(document) is { IsEmpty: false } revisions ? revisions[0].Date : document.FrontMatter.Date), Changes(document)));
             }
 
             result[group.Key] = new VersionHistory(group.Key, [.. versions.OrderByDescending(v => v.Number).ThenBy(v => v.Language, StringComparer.Ordinal)]);

@@ -108,6 +108,7 @@ public sealed class ViewBuilder(SiteModel model, Linking.LinkGraph graph, Knowle
             Statuses = _policy.Statuses(page),
             ConsultationsUrl = model.Find(SiteKeys.Consultations, page.Language)?.Url,
             Versions = _policy.Versions(page),
+            Revisions = _policy.Revisions(page),
             Version = _policy.Version(page),
             Comparison = _policy.Comparison(page),
             Pdf = PdfAvailable ? PdfAddress.For(page, _config) : null,

@@ -160,4 +160,31 @@ public sealed class PolicyFixtureTests : IClassFixture<PolicyFixtureTests.Built>
         Assert.Empty(Directory.EnumerateFiles(temp.Combine("public"), "*.pdf", SearchOption.AllDirectories));
         Assert.DoesNotContain(".pdf", File.ReadAllText(temp.Combine("public", "en", "guidelines", "housing", "index.html")));
     }
+
+    [Fact]
+    public void A_browser_that_cannot_run_here_is_said_once_and_pages_omit_the_pdf_link()
+    {
+        using var temp = new TempDirectory();
+        var broken = temp.Write("chromium", "#!/bin/sh\necho 'error while loading shared libraries: libnss3.so' >&2\nexit 127\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(broken, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        var options = new BuildOptions
+        {
+            InputDirectory = Path.Combine(Site, "input"),
+            ThemeDirectory = Path.Combine(Repo.Root, "theme"),
+            OutputDirectory = temp.Combine("public"),
+            DisplayRoot = Site,
+            Browser = broken,
+        };
+
+        var result = new SiteBuilder(new PhysicalFileSystem(), new FixedClock(TestBuild.Now)).Build(options);
+
+        Assert.True(result.Succeeded, TestBuild.Describe(result));
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal("GEN087", warning.Code);
+        Assert.EndsWith("does not run here: error while loading shared libraries: libnss3.so", warning.Message);
+        Assert.DoesNotContain(".pdf", File.ReadAllText(temp.Combine("public", "en", "guidelines", "housing", "index.html")));
+    }
 }

@@ -57,6 +57,43 @@ public sealed class PdfBrowser(string executable)
         return null;
     }
 
+    /// <summary>
+    /// Whether the program runs here (<c>--version</c> within 30 seconds): a Chromium whose
+    /// libraries this system lacks is found but cannot print, which the build says once instead
+    /// of failing on every page.
+    /// </summary>
+    public bool Runs(out string? why)
+    {
+        try
+        {
+            var start = new ProcessStartInfo(Executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            start.ArgumentList.Add("--version");
+            using var process = Process.Start(start);
+            if (process is null)
+            {
+                why = $"{Executable} did not start";
+                return false;
+            }
+
+            var errors = process.StandardError.ReadToEndAsync();
+            _ = process.StandardOutput.ReadToEndAsync();
+            if (!process.WaitForExit(TimeSpan.FromSeconds(30)))
+            {
+                process.Kill(entireProcessTree: true);
+                why = $"{Executable} --version did not answer within 30 seconds";
+                return false;
+            }
+
+            why = process.ExitCode == 0 ? null : $"{Executable} does not run here: {errors.Result.Trim().ReplaceLineEndings(" ")}";
+            return why is null;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            why = $"{Executable} cannot be run: {e.Message}";
+            return false;
+        }
+    }
+
     /// <summary>Asks Node.js for the path of @sparticuz/chromium's program, which it unpacks on first use.</summary>
     private static string? Unpack(string packageRoot, string[] path, string suffix, out string? missing)
     {

@@ -89,6 +89,12 @@ public sealed class PolicyViews(SiteModel model, LinkGraph graph, UiStrings stri
         return [.. history.In(language).Select(v => View(history, v, page)).OfType<VersionView>()];
     }
 
+    /// <summary>For a policy document without versions, with <c>history: git</c>: the changes to its file, newest first.</summary>
+    public IReadOnlyList<Revision> Revisions(PageEntry page) =>
+        page.Kind == PageKind.Document && !page.IsFallback && page.Document is { } document && Definition(page) is not null && !model.Versions.ContainsKey(page.Key)
+            ? model.Revisions.Of(document)
+            : [];
+
     /// <summary>The version a version's or a "what changed" page shows.</summary>
     public VersionView? Version(PageEntry page) =>
         page.Version is { } version && model.Versions.TryGetValue(page.VersionOf!, out var history) ? View(history, version, page) : null;

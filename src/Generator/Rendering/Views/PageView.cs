@@ -96,6 +96,9 @@ public sealed record PageView
     /// <summary>The document's versions in the page's language, newest first (none for a document without versions).</summary>
     public IReadOnlyList<Policy.VersionView> Versions { get; init; } = [];
 
+    /// <summary>For a policy document without versions on a site with <c>history: git</c>: the changes to its file, newest first.</summary>
+    public IReadOnlyList<Model.Revision> Revisions { get; init; } = [];
+
     /// <summary>For a version's page and a "what changed" page: the version shown.</summary>
     public Policy.VersionView? Version { get; init; }
 
