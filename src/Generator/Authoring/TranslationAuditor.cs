@@ -19,7 +19,8 @@ public sealed class TranslationAuditor(Func<string, string> display, ReviewedSou
     public ImmutableArray<TranslationRow> Audit(IEnumerable<ParsedDocument> documents, SiteConfig config, CancellationToken cancellationToken = default)
     {
         var rows = ImmutableArray.CreateBuilder<TranslationRow>();
-        foreach (var group in documents.GroupBy(TranslationGrouper.KeyOf, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        // Earlier versions of a document (x.v1.fr.md) are texts of record, not translations to keep up to date.
+        foreach (var group in documents.Where(d => d.Path.Version is null).GroupBy(TranslationGrouper.KeyOf, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var byLanguage = group.GroupBy(d => d.Language).ToDictionary(g => g.Key, g => g.OrderBy(d => d.File, StringComparer.Ordinal).First());

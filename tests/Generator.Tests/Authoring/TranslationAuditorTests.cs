@@ -67,6 +67,17 @@ public sealed class TranslationAuditorTests
     }
 
     [Fact]
+    public void An_earlier_version_of_a_document_is_not_taken_for_a_translation()
+    {
+        using var site = Site();
+        site.Write("input/content/doc.v1.de.md", "---\ntitle: Doc\ndate: 2020-01-01\n---\nDie Sitzung.\n");
+
+        var row = Audit(site);
+
+        Assert.Equal(new TranslationCell(TranslationState.Missing, "input/content/doc.de.md"), row.Cells["de"]);
+    }
+
+    [Fact]
     public void A_stale_translation_says_what_changed_in_its_source_since_the_review()
     {
         using var site = Site();

@@ -143,16 +143,8 @@ public sealed class PolicyFixtureTests : IClassFixture<PolicyFixtureTests.Built>
     public void Without_a_browser_the_build_warns_once_and_pages_omit_the_pdf_link()
     {
         using var temp = new TempDirectory();
-        var options = new BuildOptions
-        {
-            InputDirectory = Path.Combine(Site, "input"),
-            ThemeDirectory = Path.Combine(Repo.Root, "theme"),
-            OutputDirectory = temp.Combine("public"),
-            DisplayRoot = Site,
-            Browser = string.Empty,
-        };
 
-        var result = new SiteBuilder(new PhysicalFileSystem(), new FixedClock(TestBuild.Now)).Build(options);
+        var result = BuildWith(temp, browser: string.Empty);
 
         Assert.True(result.Succeeded, TestBuild.Describe(result));
         var warning = Assert.Single(result.Diagnostics);
@@ -170,16 +162,8 @@ public sealed class PolicyFixtureTests : IClassFixture<PolicyFixtureTests.Built>
         {
             File.SetUnixFileMode(broken, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
-        var options = new BuildOptions
-        {
-            InputDirectory = Path.Combine(Site, "input"),
-            ThemeDirectory = Path.Combine(Repo.Root, "theme"),
-            OutputDirectory = temp.Combine("public"),
-            DisplayRoot = Site,
-            Browser = broken,
-        };
 
-        var result = new SiteBuilder(new PhysicalFileSystem(), new FixedClock(TestBuild.Now)).Build(options);
+        var result = BuildWith(temp, broken);
 
         Assert.True(result.Succeeded, TestBuild.Describe(result));
         var warning = Assert.Single(result.Diagnostics);
@@ -187,4 +171,15 @@ public sealed class PolicyFixtureTests : IClassFixture<PolicyFixtureTests.Built>
         Assert.EndsWith("does not run here: error while loading shared libraries: libnss3.so", warning.Message);
         Assert.DoesNotContain(".pdf", File.ReadAllText(temp.Combine("public", "en", "guidelines", "housing", "index.html")));
     }
+
+    /// <summary>The fixture built into <paramref name="temp"/> with the given browser instead of this machine's.</summary>
+    private static BuildResult BuildWith(TempDirectory temp, string browser) =>
+        new SiteBuilder(new PhysicalFileSystem(), new FixedClock(TestBuild.Now)).Build(new BuildOptions
+        {
+            InputDirectory = Path.Combine(Site, "input"),
+            ThemeDirectory = Path.Combine(Repo.Root, "theme"),
+            OutputDirectory = temp.Combine("public"),
+            DisplayRoot = Site,
+            Browser = browser,
+        });
 }

@@ -80,7 +80,9 @@ internal sealed class ChromiumProcess : IDisposable
             last = _lastErrors.LastOrDefault(line => !line.Contains("dbus", StringComparison.OrdinalIgnoreCase)) ?? _lastErrors.LastOrDefault();
         }
 
-        var exit = _process.HasExited ? $"exited with code {_process.ExitCode}" : "closed its DevTools connection";
+        // A closed connection usually means the process is ending: give it a moment to be seen as ended.
+        var ended = _process.HasExited || _process.WaitForExit(1000);
+        var exit = ended ? $"exited with code {_process.ExitCode}" : "closed its DevTools connection";
         return last is null ? $"Chromium {exit}" : $"Chromium {exit}: {last}";
     }
 
