@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Tokens;
@@ -172,17 +174,31 @@ public sealed class PolicyDocumentTests : IClassFixture<PolicyDocumentTests.Serv
     [Theory]
     [InlineData(375)]
     [InlineData(1280)]
-    public async Task A_comparison_page_and_a_consultation_page_look_right_at_each_width(int width)
+    public async Task Policy_pages_have_no_wcag_violations_and_fit_each_width(int width)
     {
         var directory = Path.Combine(BuiltSite.ArtifactsDirectory, "screenshots", "policy");
         Directory.CreateDirectory(directory);
-        foreach (var (name, path) in new[] { ("changes", "/fr/lignes-directrices/housing/v2/changes/"), ("consultation", "/en/guidelines/language-courses/"), ("superseded", "/en/guidelines/schools/") })
+        foreach (var (name, path) in Pages)
         {
             var page = await _browser.OpenAsync(_site.BaseUrl + path, width, 900);
             Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"{path} scrolls sideways at {width} px");
+            var results = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+            Assert.True(results.Violations.Length == 0, path + ":\n" + string.Join("\n", results.Violations.Select(v =>
+                $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))})")));
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, $"{name}-{width}.png"), FullPage = true });
         }
     }
+
+    /// <summary>The policy pages looked at: a comparison, an open consultation with its form, a superseded document, a version with its history, the consultations' list.</summary>
+    private static readonly (string Name, string Path)[] Pages =
+    [
+        ("changes", "/fr/lignes-directrices/housing/v2/changes/"),
+        ("consultation", "/en/guidelines/language-courses/"),
+        ("superseded", "/en/guidelines/schools/"),
+        ("version", "/en/guidelines/housing/v1/"),
+        ("consultations", "/fr/consultations/"),
+        ("thanks", "/en/consultations/thank-you/"),
+    ];
 
     private static string PdfText(string file)
     {
