@@ -47,7 +47,7 @@ public sealed class OutputPlanner
             outputs.Add(new PlannedOutput($"{language}/graph.json", GraphJson.Write(model, graph, language), null, new SourceRef(config.File)));
         }
 
-        outputs.AddRange(statics.Select(s => new PlannedOutput(assets.PublishedPath(s), null, s.FullPath, new SourceRef(s.DisplayPath))));
+        outputs.AddRange(statics.Select(s => Static(s, assets)));
         outputs.AddRange(new SiteFilesPlanner(model, strings, pages.Any(p => Rendering.Functions.VideoEmbedFunction.Embeds(p.Html))).Plan());
 
         var files = ImmutableArray.CreateBuilder<PlannedOutput>(outputs.Count);
@@ -68,5 +68,15 @@ public sealed class OutputPlanner
         }
 
         return new OutputPlan(OutputPathChecker.Check(files.ToImmutable(), config.BasePath, diagnostics)) { BasePath = config.BasePath };
+    }
+
+    /// <summary>A static file as published: copied, or a theme stylesheet made smaller (<see cref="Formats.CssMinifier"/>).</summary>
+    private static PlannedOutput Static(SourceFile file, AssetManifest assets)
+    {
+        var path = assets.PublishedPath(file);
+        return path.StartsWith(AssetManifest.Folder, StringComparison.Ordinal) && path.EndsWith(".css", StringComparison.Ordinal)
+            && (file.Bytes ?? (File.Exists(file.FullPath) ? File.ReadAllBytes(file.FullPath) : null)) is { } bytes && Content.TextDecoder.Decode(bytes) is { } css
+            ? new PlannedOutput(path, Utf8.GetBytes(Formats.CssMinifier.Minify(css)), null, new SourceRef(file.DisplayPath))
+            : new PlannedOutput(path, null, file.FullPath, new SourceRef(file.DisplayPath));
     }
 }
