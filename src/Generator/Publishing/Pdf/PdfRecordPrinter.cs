@@ -20,9 +20,6 @@ public sealed class PdfRecordPrinter(SiteModel model, UiStrings strings, PdfBrow
 {
     private static readonly string GeneratorVersion = typeof(PdfRecordPrinter).Assembly.GetName().Version?.ToString() ?? "0";
 
-    /// <summary>How many PDFs the last call printed (the rest came from the cache).</summary>
-    public int Printed { get; private set; }
-
     public ImmutableArray<PlannedOutput> Print(OutputPlan plan, DiagnosticBag diagnostics, CancellationToken cancellationToken) =>
         PrintAsync(plan, diagnostics, cancellationToken).GetAwaiter().GetResult();
 
@@ -77,8 +74,6 @@ public sealed class PdfRecordPrinter(SiteModel model, UiStrings strings, PdfBrow
                                 "the page links to it; check that Chromium runs here (see the README's PDF section), or set 'pdf: false' in site.yml");
                             return;
                         }
-
-                        Interlocked.Increment(ref _printed);
                     }
 
                     results[i] = new PlannedOutput(planned.PdfPath, bytes, null, new SourceRef(planned.Page.Document?.File ?? planned.HtmlPath))
@@ -95,11 +90,8 @@ public sealed class PdfRecordPrinter(SiteModel model, UiStrings strings, PdfBrow
             }
         }
 
-        Printed = _printed;
         return [.. results.OfType<PlannedOutput>()];
     }
-
-    private int _printed;
 
     private static PdfResource? Resource(FrozenDictionary<string, PlannedOutput> files, string urlPath, string basePath)
     {

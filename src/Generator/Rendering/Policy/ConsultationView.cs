@@ -5,12 +5,7 @@ namespace Generator.Rendering.Policy;
 /// state on the day the site is built for (<c>upcoming</c>, <c>open</c> or <c>closed</c>), and
 /// while it is open the response form (a static form Netlify's form handling receives).
 /// </summary>
-public sealed record ConsultationView(Dates.DateValue Opens, Dates.DateValue Closes, string State, ConsultationFormView? Form)
-{
-    public bool IsOpen => State == "open";
-
-    public bool IsClosed => State == "closed";
-}
+public sealed record ConsultationView(Dates.DateValue Opens, Dates.DateValue Closes, string State, ConsultationFormView? Form);
 
 /// <summary>
 /// The response form of an open consultation: its name (unique per document, as Netlify's form
