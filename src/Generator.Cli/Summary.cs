@@ -14,7 +14,7 @@ public static class Summary
         var seconds = stats.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var counts = $"{Plural(result.ErrorCount, "error")}, {Plural(result.WarningCount, "warning")}";
         return result.Succeeded
-            ? $"Built {pages} pages ({perLanguage}), {stats.FilesWritten} files in {options.OutputDirectory} ({stats.FilesChanged} written, {stats.FilesDeleted} deleted) in {seconds} s; {counts}."
+            ? $"Built {pages} pages ({perLanguage}), {stats.FilesWritten} files in {options.OutputDirectory} ({stats.FilesChanged} written, {stats.FilesDeleted} deleted) in {seconds} s{(stats.FromCache ? ", nothing changed since the last build (build cache)" : string.Empty)}; {counts}."
             : stats.OutputPartlyWritten
                 ? $"Build failed in {seconds} s: {counts}. Writing into {options.OutputDirectory} failed part-way: some of its files may be new; build again."
                 : $"Build failed in {seconds} s: {counts}. {options.OutputDirectory} was left unchanged.";

@@ -14,7 +14,8 @@ namespace Generator.Benchmarks;
 /// others were deleted cost several times more, and that must not be charged to either side.
 /// Reports median wall and CPU time, peak resident memory, HTML files written, the ratios
 /// generator/Hugo, and the generator's own stage timings (<c>build --timings</c>); then times
-/// the everyday rebuild: the generator again into its last full build's folder, nothing changed. The machine may be shared: before each run it waits (a while) for
+/// the everyday rebuilds with the build cache, as ratios to Hugo's full build: nothing changed,
+/// a paragraph edit and a front-matter edit, each into the last full build's folder. The machine may be shared: before each run it waits (a while) for
 /// the cores to be idle, measures the CPU time other processes took during the run, and does a
 /// run that they disturbed again (up to twice), keeping the least disturbed.
 /// </summary>
@@ -123,34 +124,57 @@ public static partial class HugoComparison
         Console.WriteLine();
         HugoReport.Table(generator, hugo);
         HugoReport.Stages(generator);
-        var rebuilds = Rebuilds(sides[0], Path.Combine(root, $"out-generator-{runs}"), root, runs, cancellationToken);
+        var rebuilds = CachedBuilds(sides[0], Path.Combine(root, $"out-generator-{runs}"), root, input, runs, cancellationToken);
         if (rebuilds is null) return null;
-        HugoReport.Rebuilds(rebuilds, generator);
+        HugoReport.Rebuilds(rebuilds, hugo);
         return HugoReport.Summary(groups, corpus.Documents, generator, hugo, rebuilds);
     }
 
     /// <summary>
-    /// The everyday case: the generator builds the unchanged corpus again into the folder of its
-    /// last timed build, <paramref name="runs"/> times; each must write and delete nothing.
+    /// The everyday cases, each a new process with the build cache the last full build left
+    /// (<c>.cache</c> beside the output folder), into that build's folder, <paramref name="runs"/>
+    /// times: nothing changed (must write and delete nothing), one paragraph added to a
+    /// document's body, and one document's title changed in its front matter.
     /// </summary>
-    private static List<SideRun>? Rebuilds(Side generator, string output, string root, int runs, CancellationToken cancellationToken)
+    private static Dictionary<string, List<SideRun>>? CachedBuilds(Side generator, string output, string root, string input, int runs, CancellationToken cancellationToken)
     {
-        var rebuilds = new List<SideRun>();
+        var documents = Directory.GetFiles(Path.Combine(input, "content"), "*.en.md", SearchOption.AllDirectories)
+            .Where(f => !Path.GetFileName(f).StartsWith('_')).Order(StringComparer.Ordinal).ToList();
+        var (body, title) = (documents[documents.Count / 3], documents[2 * documents.Count / 3]);
+        var scenarios = new (string Name, Action<int> Edit)[]
+        {
+            (NoChange, _ => { }),
+            (ParagraphEdit, run => File.AppendAllText(body, $"\nA paragraph the benchmark added, run {run}.\n")),
+            (FrontMatterEdit, run => File.WriteAllText(title, TitleLine().Replace(File.ReadAllText(title), $"title: \"Edited {run}\"", 1))),
+        };
+        var results = scenarios.ToDictionary(s => s.Name, _ => new List<SideRun>());
         for (var run = 1; run <= runs; run++)
         {
-            var result = Measure(generator, output, root, $"rebuild {run}", cancellationToken);
-            if (result is null) return null;
-            if (!result.Measured.Stdout.Contains("(0 written, 0 deleted)", StringComparison.Ordinal))
+            foreach (var (name, edit) in scenarios)
             {
-                Console.Error.WriteLine($"a rebuild with nothing changed wrote or deleted files:\n{result.Measured.Stdout}");
-                return null;
-            }
+                edit(run);
+                Sync();
+                var result = Measure(generator, output, root, $"{name} {run}", cancellationToken);
+                if (result is null) return null;
+                if (name == NoChange && !result.Measured.Stdout.Contains("(0 written, 0 deleted)", StringComparison.Ordinal))
+                {
+                    Console.Error.WriteLine($"a rebuild with nothing changed wrote or deleted files:\n{result.Measured.Stdout}");
+                    return null;
+                }
 
-            rebuilds.Add(result);
+                results[name].Add(result);
+            }
         }
 
-        return rebuilds;
+        return results;
     }
+
+    public const string NoChange = "no change";
+    public const string ParagraphEdit = "paragraph edit";
+    public const string FrontMatterEdit = "front-matter edit";
+
+    [GeneratedRegex(@"^title: .*$", RegexOptions.Multiline)]
+    private static partial Regex TitleLine();
 
     /// <summary>
     /// One build into <paramref name="output"/> (new and empty), after waiting for a quiet machine;

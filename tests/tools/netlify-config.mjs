@@ -6,7 +6,7 @@
 // apply as they would on Netlify.
 //
 // Prints ONE JSON object on stdout:
-//   { "production":     { "warnings": [..], "build": { "command", "publish", "environment" } },
+//   { "production":     { "warnings": [..], "build": { "command", "publish", "environment" }, "plugins": [package, ..] },
 //     "deploy-preview": { ... },
 //     "branch-deploy":  { ... } }
 // "publish" is the absolute path the resolver computed (repoRoot joined with build.publish).
@@ -69,6 +69,7 @@ async function resolveContext(repoRoot, { context, branch }) {
       publish: build.publish ?? null,
       environment: build.environment ?? {},
     },
+    plugins: (result.config.plugins ?? []).map((plugin) => plugin.package),
   };
 }
 

@@ -17,14 +17,20 @@ public static class BuildCommand
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took." };
         var recordUrls = new Option<bool>("--record-urls") { Description = "After a successful build, add the pages' URLs to input/published-urls.txt (commit it)." };
         var noPdf = new Option<bool>("--no-pdf") { Description = "Do not print the PDFs of record (site.yml's pdf: true); pages then omit the PDF link." };
-        var cache = new Option<string?>("--cache") { Description = "Folder one build keeps for the next (printed PDFs); default .cache beside the output folder." };
-        var command = new Command("build", "Build the site into the output folder.") { output, baseUrl, drafts, future, timings, recordUrls, noPdf, cache };
+        var cache = new Option<string?>("--cache") { Description = "Folder one build keeps for the next (the build record, printed PDFs); default .cache beside the output folder." };
+        var noCache = new Option<bool>("--no-cache") { Description = "Neither read nor write the build cache: every stage runs and every PDF is printed." };
+        var command = new Command("build", "Build the site into the output folder.") { output, baseUrl, drafts, future, timings, recordUrls, noPdf, cache, noCache };
         site.AddTo(command);
         command.Validators.Add(result =>
         {
             if (result.GetValue(recordUrls) && (result.GetValue(drafts) || result.GetValue(future)))
             {
                 result.AddError("--record-urls records what a published build makes: leave out --drafts and --future");
+            }
+
+            if (result.GetValue(noCache) && result.GetResult(cache) is not null)
+            {
+                result.AddError("--no-cache and --cache contradict each other: give one of them");
             }
 
             if (Given(result, output) is { } target && Given(result, site.Input) is { } input && Given(result, site.Theme) is { } theme
@@ -45,7 +51,7 @@ public static class BuildCommand
                 IncludeFuture = parse.GetValue(future),
                 RecordUrls = parse.GetValue(recordUrls),
                 PrintPdf = !parse.GetValue(noPdf),
-                CacheDirectory = parse.GetValue(cache),
+                CacheDirectory = parse.GetValue(noCache) ? string.Empty : parse.GetValue(cache),
             };
             var result = new SiteBuilder(fileSystem, clock).Build(options, cancellationToken);
             DiagnosticPrinter.Print(result.Diagnostics, stderr);

@@ -22,4 +22,7 @@ public sealed record BuildStatistics(
 
     /// <summary>Writing into an earlier build's folder failed part-way: some of its files may be the new ones.</summary>
     public bool OutputPartlyWritten { get; init; }
+
+    /// <summary>Nothing had changed since the last build recorded in the build cache: no stage ran, nothing was written.</summary>
+    public bool FromCache { get; init; }
 }

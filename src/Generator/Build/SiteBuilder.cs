@@ -67,6 +67,13 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
             return quick;
         }
 
+        // A new process's build whose sources and output are those of the last one has nothing to do.
+        var unchanged = cache is null ? Persisted.UnchangedBuild.For(fileSystem, options) : null;
+        if (unchanged is not null && stages.Clock.Time("cache", () => unchanged.TryReuse(run.Sources!, run.Config, stages.Now, stages.Diagnostics)) is { } reused)
+        {
+            return reused with { Statistics = reused.Statistics with { Elapsed = stages.Clock.Elapsed, Stages = stages.Clock.Stages } };
+        }
+
         run = stages.Continue(run, through);
         var perLanguage = run.Pages.GroupBy(p => p.Language).ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var statistics = new BuildStatistics(perLanguage, 0, TimeSpan.Zero, []) { PagesRendered = run.PagesRendered, OutputPartlyWritten = run.OutputPartlyWritten };
@@ -80,6 +87,13 @@ public sealed class SiteBuilder(IFileSystem fileSystem, IClock clock)
         if (options.RecordUrls)
         {
             RecordUrls(stages, run);
+        }
+
+        if (unchanged is not null && run.Written is not null)
+        {
+            // Its warnings (a cache folder that cannot be written) are this build's, not the record's.
+            var found = stages.Diagnostics.ToImmutableSorted();
+            stages.Clock.Time("cache", () => unchanged.Record(run, found, statistics, stages.Now, stages.Diagnostics));
         }
 
         var result = Finish(stages, statistics) with { Output = run.Plan };

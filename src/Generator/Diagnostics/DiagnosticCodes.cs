@@ -79,6 +79,7 @@ public static class DiagnosticCodes
     // Publishing
     public const string SearchUnavailable = "GEN070";
     public const string SearchIndexFailed = "GEN071";
+    public const string BuildCacheIgnored = "GEN072";
 
     // Templates
     public const string UnknownLayout = "GEN030";

@@ -27,6 +27,9 @@ public interface IFileSystem
 
     byte[] ReadAllBytes(string path);
 
+    /// <summary>The file's size and last write time, or null when there is no such file.</summary>
+    FileStamp? Stamp(string path);
+
     /// <summary>Writes the bytes, creating the parent folders.</summary>
     void WriteAllBytes(string path, ReadOnlySpan<byte> bytes);
 

@@ -17,6 +17,12 @@ public sealed class PhysicalFileSystem : IFileSystem
 
     public byte[] ReadAllBytes(string path) => File.ReadAllBytes(path);
 
+    public FileStamp? Stamp(string path)
+    {
+        var info = new FileInfo(path);
+        return info.Exists ? new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks) : null;
+    }
+
     public void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
     {
         EnsureParent(path);

@@ -13,6 +13,9 @@ namespace Generator.Publishing;
 /// </summary>
 public sealed class SearchIndexer(string executable)
 {
+    /// <summary>Pagefind's program, full path.</summary>
+    public string Executable => executable;
+
     /// <summary>Finds Pagefind's program for this platform from <paramref name="directory"/> upwards, or returns null and why not.</summary>
     public static SearchIndexer? Locate(string directory, out string? missing)
     {

@@ -64,6 +64,6 @@ public sealed class MultilingualFixtureTests
         Assert.False(File.Exists(Path.Combine(output, "stale.html")));
         Assert.Equal(firstBytes.Keys, GoldenDirectory.Files(output));
         Assert.All(firstBytes, pair => Assert.Equal(pair.Value, File.ReadAllBytes(Path.Combine(output, pair.Key))));
-        Assert.Equal(["public"], Directory.GetDirectories(temp.Path).Select(Path.GetFileName));
+        Assert.Equal([".cache", "public"], Directory.GetDirectories(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 }

@@ -19,20 +19,6 @@ public sealed class RebuildTests
             DisplayRoot = site.Path,
         }, cache);
 
-    private static TempDirectory CopyOfFixture()
-    {
-        var site = new TempDirectory();
-        var from = Repo.Fixture("multilingual");
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories).Where(f => !f.Contains("expected")))
-        {
-            var target = site.Combine(Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        return site;
-    }
-
     /// <summary>Edits, rebuilds with the cache, and checks the count and the bytes against a build from nothing.</summary>
     private static int RenderedAfter(TempDirectory site, BuildCache cache, Action edit)
     {
@@ -47,7 +33,7 @@ public sealed class RebuildTests
     [Fact]
     public void A_rebuild_renders_only_what_an_edit_affects()
     {
-        using var site = CopyOfFixture();
+        using var site = TempDirectory.CopyOfFixture("multilingual");
         var cache = new BuildCache();
         var first = Build(site, "public", cache);
         var total = first.Statistics.PagesPerLanguage.Values.Sum();

@@ -24,6 +24,8 @@ public sealed class NetlifyTests(RealSiteTests.BuiltSite site) : IClassFixture<R
             Assert.Contains("https://dot.net/v1/dotnet-install.sh", command);
             Assert.Contains("$DEPLOY_PRIME_URL", command);
             Assert.Contains("$URL", command);
+            var plugin = Assert.Single(config.GetProperty("plugins").EnumerateArray()).GetString()!;
+            Assert.True(File.Exists(Path.Combine(Repo.Root, plugin.TrimStart('/'), "manifest.yml")), plugin);
         }
     }
 

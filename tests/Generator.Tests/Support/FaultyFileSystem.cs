@@ -21,6 +21,8 @@ public sealed class FaultyFileSystem(Func<string, Exception?> fails, Func<string
 
     public byte[] ReadAllBytes(string path) => fails(path) is { } failure ? throw failure : _disk.ReadAllBytes(path);
 
+    public FileStamp? Stamp(string path) => fails(path) is { } failure ? throw failure : _disk.Stamp(path);
+
     public void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
     {
         if (failsToWrite?.Invoke(path) is { } failure)
