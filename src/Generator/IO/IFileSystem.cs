@@ -27,8 +27,15 @@ public interface IFileSystem
 
     byte[] ReadAllBytes(string path);
 
-    /// <summary>The file's size and last write time, or null when there is no such file.</summary>
+    /// <summary>The file's size and last write time (a folder's size is -1), or null when there is no such file or folder.</summary>
     FileStamp? Stamp(string path);
+
+    /// <summary>
+    /// Every file below <paramref name="directory"/>, recursively, by its path relative to it
+    /// (with '/'), in ordinal order, with its size and last write time; null when the folder does
+    /// not exist or holds a symbolic link anywhere.
+    /// </summary>
+    IReadOnlyList<(string Path, FileStamp Stamp)>? StampAll(string directory);
 
     /// <summary>Writes the bytes, creating the parent folders.</summary>
     void WriteAllBytes(string path, ReadOnlySpan<byte> bytes);

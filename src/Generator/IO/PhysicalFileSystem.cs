@@ -17,10 +17,50 @@ public sealed class PhysicalFileSystem : IFileSystem
 
     public byte[] ReadAllBytes(string path) => File.ReadAllBytes(path);
 
+    public IReadOnlyList<(string Path, FileStamp Stamp)>? StampAll(string directory)
+    {
+        if (!Directory.Exists(directory) || IsSymbolicLink(directory))
+        {
+            return null;
+        }
+
+        var root = Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar);
+        var links = false;
+        var files = new System.IO.Enumeration.FileSystemEnumerable<(string, FileStamp)>(root,
+            (ref System.IO.Enumeration.FileSystemEntry entry) =>
+                (Path.GetRelativePath(root, entry.ToFullPath()).Replace(Path.DirectorySeparatorChar, '/'), new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks)),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
+        {
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry entry) =>
+            {
+                if ((entry.Attributes & FileAttributes.ReparsePoint) != 0)
+                {
+                    links = true;
+                }
+
+                return !entry.IsDirectory;
+            },
+            ShouldRecursePredicate = (ref System.IO.Enumeration.FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        }.ToList();
+        if (links)
+        {
+            return null;
+        }
+
+        files.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
+        return files;
+    }
+
     public FileStamp? Stamp(string path)
     {
         var info = new FileInfo(path);
-        return info.Exists ? new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks) : null;
+        if (info.Exists)
+        {
+            return new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks);
+        }
+
+        var folder = new DirectoryInfo(path);
+        return folder.Exists ? new FileStamp(-1, folder.LastWriteTimeUtc.Ticks) : null;
     }
 
     public void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)

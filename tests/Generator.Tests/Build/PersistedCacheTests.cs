@@ -40,6 +40,8 @@ public sealed class PersistedCacheTests
 
     private static string Describe(IEnumerable<Diagnostic> diagnostics) => string.Join("\n", diagnostics);
 
+    private static string Sha256(string text) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
     private static string Record(TempDirectory site) => Directory.GetFiles(site.Combine(".cache", "build"), "*.record").Single();
 
     [Fact]
@@ -101,6 +103,12 @@ public sealed class PersistedCacheTests
         var again = Build(site, "public");
         Assert.True(again.Statistics.FromCache);
         Assert.Equal(Describe(other.Diagnostics), Describe(again.Diagnostics));
+
+        // A file added deep in the folder changes its folder's time: no listing is needed to see it.
+        File.WriteAllText(site.Combine("public", "en", "news", "extra.txt"), "not the build's either");
+        var deeper = Build(site, "public");
+        Assert.False(deeper.Statistics.FromCache);
+        Assert.Contains(deeper.Diagnostics, d => d.Code == DiagnosticCodes.OutputHasOtherFiles && d.Message.Contains("en/news/extra.txt", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -155,6 +163,7 @@ public sealed class PersistedCacheTests
         { "another format", "is in another format" },
         { "another generator", "was written by another version of the generator" },
         { "not a record", "is not a build record" },
+        { "a line no record has, with its checksum", "cannot be read" },
     };
 
     [Theory]
@@ -170,9 +179,10 @@ public sealed class PersistedCacheTests
         {
             "cut short" => text[..(text.Length * 2 / 3)],
             "cut to its first line" => lines[0],
-            "one byte changed" => text.Replace("\"FilesWritten\":", "\"FilesWritten\":1"),
+            "one byte changed" => text.Replace("\nfiles-written ", "\nfiles-written 1"),
             "another format" => text.Replace("generator-build-record 1", "generator-build-record 2"),
             "another generator" => string.Join('\n', lines[0], "0.0.1 00000000000000000000000000000000", lines[2], lines[3]),
+            "a line no record has, with its checksum" => string.Join('\n', lines[0], lines[1], Sha256(lines[3] + "surprise here\n"), lines[3] + "surprise here\n"),
             _ => "{\"Key\": \"forged\"}",
         }, new UTF8Encoding(false));
 

@@ -21,6 +21,8 @@ public sealed class FaultyFileSystem(Func<string, Exception?> fails, Func<string
 
     public byte[] ReadAllBytes(string path) => fails(path) is { } failure ? throw failure : _disk.ReadAllBytes(path);
 
+    public IReadOnlyList<(string Path, FileStamp Stamp)>? StampAll(string directory) => fails(directory) is { } failure ? throw failure : _disk.StampAll(directory);
+
     public FileStamp? Stamp(string path) => fails(path) is { } failure ? throw failure : _disk.Stamp(path);
 
     public void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)

@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Generator.Diagnostics;
 using Generator.IO;
 
@@ -18,8 +17,6 @@ namespace Generator.Build.Persisted;
 internal sealed class BuildRecordStore(IFileSystem fileSystem, BuildOptions options, string cacheFolder)
 {
     public const string Format = "generator-build-record 1";
-
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
     /// <summary>This generator, exactly: its version and the identity of its compiled code (any change to the code gives another).</summary>
     public static string GeneratorIdentity { get; } = Identity();
@@ -63,20 +60,13 @@ internal sealed class BuildRecordStore(IFileSystem fileSystem, BuildOptions opti
             return Ignore(diagnostics, "is damaged (cut short or changed since it was written)");
         }
 
-        try
-        {
-            return JsonSerializer.Deserialize<BuildRecord>(lines[3], Json) ?? Ignore(diagnostics, "is empty");
-        }
-        catch (JsonException ex)
-        {
-            return Ignore(diagnostics, "cannot be read: " + ex.Message);
-        }
+        return BuildRecordText.Parse(lines[3]) ?? Ignore(diagnostics, "cannot be read: it lacks a fact or has a line a record does not have");
     }
 
     /// <summary>Writes the record; a cache folder that cannot be written is a warning, never a failed build.</summary>
     public void Write(BuildRecord record, DiagnosticBag diagnostics)
     {
-        var payload = JsonSerializer.Serialize(record, Json);
+        var payload = BuildRecordText.Format(record);
         var text = $"{Format}\n{GeneratorIdentity}\n{Hash(payload)}\n{payload}";
         try
         {

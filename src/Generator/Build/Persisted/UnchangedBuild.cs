@@ -36,16 +36,21 @@ internal sealed class UnchangedBuild(IFileSystem fileSystem, BuildOptions option
             return null;
         }
 
-        if (record.Key != Key(config) || record.Sources != SourcesHash(sources) || now >= record.ValidUntil || OutputAsRecorded(record.Output) is not { } output)
+        if (record.Key != Key(config) || record.Sources != SourcesHash(sources) || now >= record.ValidUntil)
         {
             return null;
         }
 
         var bag = new DiagnosticBag();
-        if (output != record.Output)
+        if (!Untouched(record))
         {
+            if (OutputAsRecorded(record.Output) is not { } output)
+            {
+                return null;
+            }
+
             // The same files with other times (a folder restored from a copy): recorded with their times now, for the next build.
-            store.Write(record with { Output = output }, bag);
+            store.Write(record with { Output = output, Folders = FolderStamps(output) }, bag);
         }
 
         foreach (var diagnostic in record.Diagnostics)
@@ -64,14 +69,15 @@ internal sealed class UnchangedBuild(IFileSystem fileSystem, BuildOptions option
             return;
         }
 
+        var output = Listing(run.Plan);
         var record = new BuildRecord(
             Key(config),
             SourcesHash(sources),
             ValidUntil(run.Documents, now),
-            Listing(run.Plan),
+            output,
             [.. found.Where(d => d.Code != DiagnosticCodes.BuildCacheIgnored).Select(RecordedDiagnostic.Of)],
             statistics.PagesPerLanguage,
-            statistics.FilesWritten);
+            statistics.FilesWritten) { Folders = FolderStamps(output) };
         store.Write(record, diagnostics);
     }
 
@@ -136,33 +142,11 @@ internal sealed class UnchangedBuild(IFileSystem fileSystem, BuildOptions option
         return BuildRecordStore.Hash(text.ToString());
     }
 
-    /// <summary>Every file of the output folder as it is, or null when there is no folder or it holds links.</summary>
+    /// <summary>Every file of the output folder as it is (full path, relative path, stamp), or null when there is no folder or it holds links.</summary>
     private IReadOnlyList<(string Path, string Relative, FileStamp Stamp)>? Files()
     {
         var output = Full(options.OutputDirectory);
-        if (!fileSystem.DirectoryExists(output))
-        {
-            return null;
-        }
-
-        var listing = fileSystem.ListFiles(output, output);
-        if (listing.SkippedLinks.Count > 0 || listing.FollowedLinks.Count > 0)
-        {
-            return null;
-        }
-
-        var files = new List<(string, string, FileStamp)>(listing.Files.Count);
-        foreach (var path in listing.Files)
-        {
-            if (fileSystem.Stamp(path) is not { } stamp)
-            {
-                return null;
-            }
-
-            files.Add((path, PathUtil.Relative(output, path), stamp));
-        }
-
-        return files;
+        return fileSystem.StampAll(output)?.Select(f => (Path.Combine(output, f.Path), f.Path, f.Stamp)).ToList();
     }
 
     /// <summary>Every file of the output folder with its size, time and hash (from the plan's bytes where it has them); empty when there is no folder.</summary>
@@ -216,6 +200,56 @@ internal sealed class UnchangedBuild(IFileSystem fileSystem, BuildOptions option
         }
 
         return now.AsSpan().SequenceEqual(recorded.AsSpan()) ? recorded : [.. now];
+    }
+
+    /// <summary>
+    /// Whether every recorded folder and file still has its recorded time (and every file its
+    /// size): a file that came or went changes its folder's time, so no listing is needed.
+    /// </summary>
+    private bool Untouched(BuildRecord record)
+    {
+        if (record.Folders.IsEmpty || record.Output.IsEmpty)
+        {
+            return false;
+        }
+
+        var output = Full(options.OutputDirectory);
+        var same = true;
+        var all = record.Folders.AddRange(record.Output);
+        Parallel.For(0, all.Length, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, (i, loop) =>
+        {
+            var entry = all[i];
+            if (fileSystem.Stamp(entry.Path == "." ? output : Path.Combine(output, entry.Path)) is not { } stamp || stamp.Length != entry.Length || stamp.LastWriteTicks != entry.Ticks)
+            {
+                same = false;
+                loop.Stop();
+            }
+        });
+        return same;
+    }
+
+    /// <summary>The output folder and every folder that holds one of <paramref name="files"/>, with their times now.</summary>
+    private ImmutableArray<RecordedFile> FolderStamps(ImmutableArray<RecordedFile> files)
+    {
+        if (files.IsEmpty)
+        {
+            return [];
+        }
+
+        var output = Full(options.OutputDirectory);
+        var folders = new SortedSet<string>(StringComparer.Ordinal) { "." };
+        foreach (var file in files)
+        {
+            for (var slash = file.Path.LastIndexOf('/'); slash > 0 && folders.Add(file.Path[..slash]); slash = file.Path.LastIndexOf('/', slash - 1))
+            {
+            }
+        }
+
+        var list = folders.ToArray();
+        var stamped = new RecordedFile[list.Length];
+        Parallel.For(0, list.Length, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, i =>
+            stamped[i] = new RecordedFile(list[i], -1, fileSystem.Stamp(list[i] == "." ? output : Path.Combine(output, list[i]))?.LastWriteTicks ?? 0, "-"));
+        return [.. stamped];
     }
 
     private static string HashOf(byte[] bytes) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
