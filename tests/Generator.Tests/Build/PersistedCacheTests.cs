@@ -155,6 +155,31 @@ public sealed class PersistedCacheTests
         Assert.False(Build(site, "public", TestBuild.Now.AddDays(1), drafts: true).Statistics.FromCache);
     }
 
+    [Fact]
+    public void An_update_of_a_tool_the_build_runs_runs_the_stages()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var site = TempDirectory.CopyOfFixture("multilingual");
+        File.AppendAllText(site.Combine("input", "site.yml"), "\nsearch: true\n");
+        // A stand-in for Pagefind where the build looks for it, which indexes nothing.
+        var arch = System.Runtime.InteropServices.RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant();
+        var platform = OperatingSystem.IsMacOS() ? "darwin" : "linux";
+        var pagefind = site.Write($"node_modules/@pagefind/{platform}-{arch}/bin/pagefind", "#!/bin/sh\nexit 0\n");
+        File.SetUnixFileMode(pagefind, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+        var first = AssertSameAsWithout(site);
+        Assert.DoesNotContain(first.Diagnostics, d => d.Code == DiagnosticCodes.SearchUnavailable);
+        Assert.True(AssertSameAsWithout(site).Statistics.FromCache);
+
+        File.AppendAllText(pagefind, "# a newer version\n");
+        Assert.False(AssertSameAsWithout(site).Statistics.FromCache);
+        Assert.True(AssertSameAsWithout(site).Statistics.FromCache);
+    }
+
     public static TheoryData<string, string> Damages() => new()
     {
         { "cut short", "is damaged" },

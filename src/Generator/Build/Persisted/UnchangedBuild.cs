@@ -101,12 +101,12 @@ internal sealed class UnchangedBuild(IFileSystem fileSystem, BuildOptions option
         return until;
     }
 
-    /// <summary>Everything besides the sources that the output depends on: the generator, the settings, and the tools it runs.</summary>
+    /// <summary>Everything besides the sources that the output depends on: the generator, the settings, and the tools it runs (path, size and time).</summary>
     private string Key(SiteConfig config)
     {
-        var search = config.Search ? SearchIndexer.Locate(options.InputDirectory, out _)?.Executable ?? "none" : "off";
+        var search = config.Search ? Tool(SearchIndexer.Locate(options.InputDirectory, out _)?.Executable) : "off";
         var browser = config.Policy.Pdf && options.PrintPdf && config.Model.HasLifecycles
-            ? options.Browser ?? Publishing.Pdf.PdfBrowser.Locate(options.InputDirectory, out _)?.Executable ?? "none"
+            ? Tool(options.Browser ?? Publishing.Pdf.PdfBrowser.Locate(options.InputDirectory, out _)?.Executable)
             : "off";
         return BuildRecordStore.Hash(string.Join('\n',
             BuildRecordStore.GeneratorIdentity,
@@ -115,6 +115,10 @@ internal sealed class UnchangedBuild(IFileSystem fileSystem, BuildOptions option
             options.IncludeDrafts.ToString(CultureInfo.InvariantCulture), options.IncludeFuture.ToString(CultureInfo.InvariantCulture),
             search, browser));
     }
+
+    /// <summary>A tool the build runs, by its path, size and time (an update of it may change the output).</summary>
+    private string Tool(string? path) =>
+        string.IsNullOrEmpty(path) ? "none" : fileSystem.Stamp(path) is { } stamp ? $"{path} {stamp.Length} {stamp.LastWriteTicks}" : path;
 
     private static string Full(string path) => Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar);
 
