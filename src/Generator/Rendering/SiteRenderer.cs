@@ -78,6 +78,12 @@ public sealed class SiteRenderer(TemplateSet templates, UiStrings strings, strin
 
     private RenderedPage? RenderOne(ConcurrentBag<HtmlTemplateContext> contexts, SiteModel model, ViewBuilder views, RenderFingerprint? fingerprints, PageEntry page, string layout, int pagerNumber, DiagnosticBag diagnostics, CancellationTokenSource endless, CancellationToken cancellationToken)
     {
+        // Parallel.For notices a cancelled token only now and then, and hands out more pages meanwhile.
+        if (endless.IsCancellationRequested)
+        {
+            return null;
+        }
+
         var siteView = views.Site(page);
         var pageView = views.Page(page, pagerNumber, ViewBuilder.PagerCount(page));
         var path = Model.OutputPaths.FromUrl(Model.UrlBuilder.Pager(page.Url, pagerNumber), model.Config.BasePath);
