@@ -30,8 +30,10 @@ public sealed class DocumentParser(MarkdownPipeline pipeline, IParsedDocumentCac
         }
 
         var results = new ParsedDocument?[markdown.Length];
+        // One reader of front matter for all documents: it holds nothing of a document (only what the content model names).
+        var frontMatter = new FrontMatterParser(config.Model);
         Parallel.For(0, markdown.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = parallelism },
-            i => InternalError.Guard(diagnostics, "reading this document", markdown[i].DisplayPath, () => results[i] = ParseCached(markdown[i], config, diagnostics)));
+            i => InternalError.Guard(diagnostics, "reading this document", markdown[i].DisplayPath, () => results[i] = ParseCached(markdown[i], config, frontMatter, diagnostics)));
         return [.. results.OfType<ParsedDocument>()];
     }
 
@@ -43,11 +45,11 @@ public sealed class DocumentParser(MarkdownPipeline pipeline, IParsedDocumentCac
         relativePath.EndsWith(".html", StringComparison.Ordinal) || relativePath.EndsWith(".htm", StringComparison.Ordinal);
 
     /// <summary>A file whose bytes (and the site's languages, which of them are sections' names, and their typography) are unchanged since the last build is not parsed again.</summary>
-    private ParsedDocument? ParseCached(SourceFile file, SiteConfig config, DiagnosticBag diagnostics)
+    private ParsedDocument? ParseCached(SourceFile file, SiteConfig config, FrontMatterParser frontMatter, DiagnosticBag diagnostics)
     {
         if (cache is null)
         {
-            return ParseOne(file, config, diagnostics);
+            return ParseOne(file, config, frontMatter, diagnostics);
         }
 
         var key = file.Hash + "|" + file.DisplayPath + "|" + string.Join(',', config.Languages.Select(l => l.Code)) + "|" + config.DefaultLanguage + "|" + _shortcodes
@@ -60,7 +62,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline, IParsedDocumentCac
         }
 
         var own = new DiagnosticBag();
-        var document = ParseOne(file, config, own);
+        var document = ParseOne(file, config, frontMatter, own);
         var found = own.ToImmutableSorted();
         foreach (var diagnostic in found) diagnostics.Add(diagnostic);
         if (document is not null)
@@ -71,7 +73,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline, IParsedDocumentCac
         return document;
     }
 
-    private ParsedDocument? ParseOne(SourceFile file, SiteConfig config, DiagnosticBag diagnostics)
+    private ParsedDocument? ParseOne(SourceFile file, SiteConfig config, FrontMatterParser frontMatterParser, DiagnosticBag diagnostics)
     {
         var text = TextDecoder.Decode(file.Bytes);
         if (text is null)
@@ -90,7 +92,7 @@ public sealed class DocumentParser(MarkdownPipeline pipeline, IParsedDocumentCac
         }
 
         var path = ContentPath.Parse(file.RelativePath, config);
-        var frontMatter = new FrontMatterParser(config.Model).Parse(block, file.DisplayPath, config.TypeOf(path.Section), diagnostics);
+        var frontMatter = frontMatterParser.Parse(block, file.DisplayPath, config.TypeOf(path.Section), diagnostics);
         if (!html && frontMatter.Summary is null && SummaryDivider.Summary(block.Body) is { } summary)
         {
             frontMatter = frontMatter with { Summary = summary, SummaryInBody = true };

@@ -11,11 +11,18 @@ internal sealed class BodyHtmlWriter
 {
     private readonly Stack<(StringWriter Text, ImmutableArray<BodyPart>.Builder Parts)> _frames = new();
 
+    // The text writer of each depth of capture, kept for the next body: a body's HTML is tens of
+    // kilobytes, and a new writer would grow to that size again for every document.
+    private readonly List<StringWriter> _writers = [];
+
     /// <summary>Everything <paramref name="render"/> writes through <paramref name="renderer"/>, as parts.</summary>
     public BodyHtml Capture(HtmlRenderer renderer, Action render)
     {
         var previous = renderer.Writer;
-        var frame = (Text: new StringWriter(), Parts: ImmutableArray.CreateBuilder<BodyPart>());
+        if (_frames.Count == _writers.Count) _writers.Add(new StringWriter());
+        var writer = _writers[_frames.Count];
+        writer.GetStringBuilder().Clear();
+        var frame = (Text: writer, Parts: ImmutableArray.CreateBuilder<BodyPart>());
         _frames.Push(frame);
         renderer.Writer = frame.Text;
         try

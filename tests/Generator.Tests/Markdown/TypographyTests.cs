@@ -27,6 +27,14 @@ public sealed class TypographyTests
     }
 
     [Fact]
+    public void A_block_whose_only_mark_is_written_as_an_entity_still_gets_its_space_and_one_without_marks_is_left_as_typed()
+    {
+        var html = Body("Il dit oui &raquo; puis non\n\nRien à changer ici, ni là\n\n*Ni* **ici** [non plus](https://example.org/)", "fr-FR");
+
+        Assert.Equal($"<p>Il dit oui{Space}» puis non</p>\n<p>Rien à changer ici, ni là</p>\n<p><em>Ni</em> <strong>ici</strong> <a href=\"https://example.org/\">non plus</a></p>\n", html);
+    }
+
+    [Fact]
     public void Guillemets_get_no_break_spaces_inside_whether_the_author_typed_spaces_or_not()
     {
         var html = Body("Il dit « oui » puis «non».", "fr-FR");

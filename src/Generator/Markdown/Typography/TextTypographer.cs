@@ -54,9 +54,9 @@ public sealed class TextTypographer(TypographyRules rules)
         return result;
     }
 
-    /// <summary>Whether the text has anything the rules would change.</summary>
-    private bool Concerns(string text) =>
-        text.AsSpan().IndexOfAny(rules.FrenchSpacing ? "\"';:!?«»" : "\"'") >= 0;
+    /// <summary>Whether the text has anything the rules would change (a block none of whose text does is left as it is).</summary>
+    public bool Concerns(ReadOnlySpan<char> text) =>
+        text.IndexOfAny(rules.FrenchSpacing ? "\"';:!?«»" : "\"'") >= 0;
 
     private static bool Changed(string?[] replacements, int start, int length)
     {

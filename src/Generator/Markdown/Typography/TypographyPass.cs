@@ -26,7 +26,8 @@ public sealed class TypographyPass(TypographyRules rules)
         var literals = new List<LiteralInline?>();
         foreach (var block in document.Descendants<LeafBlock>())
         {
-            if (block.Inline is not { } inline)
+            // Most blocks have no quote or mark the rules change: they are not collected at all.
+            if (block.Inline is not { } inline || !Concerns(inline))
             {
                 continue;
             }
@@ -44,6 +45,24 @@ public sealed class TypographyPass(TypographyRules rules)
                 }
             }
         }
+    }
+
+    /// <summary>Whether any text of the inline (its literals, at any depth, and entities) has a character the rules may change.</summary>
+    private bool Concerns(ContainerInline container)
+    {
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            var found = child switch
+            {
+                LiteralInline literal => _typographer.Concerns(literal.Content.AsSpan()),
+                HtmlEntityInline entity => _typographer.Concerns(entity.Transcoded.AsSpan()),
+                ContainerInline inner => Concerns(inner),
+                _ => false,
+            };
+            if (found) return true;
+        }
+
+        return false;
     }
 
     private static void Collect(Inline inline, List<TextSegment> segments, List<LiteralInline?> literals, ref int raw)
