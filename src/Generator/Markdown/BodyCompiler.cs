@@ -16,8 +16,9 @@ namespace Generator.Markdown;
 /// </summary>
 public sealed class BodyCompiler(MarkdownPipeline pipeline)
 {
-    // Renderers whose last compile finished, for the next document on any thread (making one costs more than a small body).
-    private readonly System.Collections.Concurrent.ConcurrentBag<RenderState> _idle = [];
+    // Each thread's renderer whose last compile finished, for its next document (making one costs more than a small body).
+    // Per thread, not a shared bag: on 2 cores a shared bag's lock was contended whenever its holder lost its core.
+    private readonly ThreadLocal<RenderState?> _idle = new();
 
     public CompiledBody Compile(MarkdownDocument document, int bodyFirstLine)
     {
@@ -53,13 +54,15 @@ public sealed class BodyCompiler(MarkdownPipeline pipeline)
             }
         }
 
-        var state = _idle.TryTake(out var idle) ? idle : new RenderState(pipeline);
+        // Taken out while in use, so a compile within this one (none today) would make its own.
+        var state = _idle.Value ?? new RenderState(pipeline);
+        _idle.Value = null;
         state.Slots = slots;
         state.Links = links;
         var html = state.Writer.Capture(state.Renderer, () => state.Renderer.Render(document));
         state.Slots = null!;
         state.Links = null!;
-        _idle.Add(state);
+        _idle.Value = state;
         return new CompiledBody(html, [.. links], headings.ToImmutable(), images.ToImmutable());
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Generator.Content;
 using Generator.Diagnostics;
@@ -58,8 +57,9 @@ public sealed class SiteRenderer(TemplateSet templates, UiStrings strings, strin
             .ToArray();
         var results = new RenderedPage?[jobs.Length];
         var fingerprint = cache is null ? null : new RenderFingerprint(model, templates, strings, today, _assets);
-        // Contexts whose last page rendered without error, for the next page on any thread.
-        var contexts = new ConcurrentBag<HtmlTemplateContext>();
+        // Each thread's context whose last page rendered without error, for its next page. Per thread,
+        // not a shared bag: on 2 cores a shared bag's lock was contended whenever its holder lost its core.
+        using var contexts = new ThreadLocal<HtmlTemplateContext?>();
 
         // A template that never ends stops every page at its loop budget: once one page has met it,
         // the others are not rendered, so the build fails in a moment rather than once per page.
@@ -76,7 +76,7 @@ public sealed class SiteRenderer(TemplateSet templates, UiStrings strings, strin
         return [.. results.OfType<RenderedPage>()];
     }
 
-    private RenderedPage? RenderOne(ConcurrentBag<HtmlTemplateContext> contexts, SiteModel model, ViewBuilder views, RenderFingerprint? fingerprints, PageEntry page, string layout, int pagerNumber, DiagnosticBag diagnostics, CancellationTokenSource endless, CancellationToken cancellationToken)
+    private RenderedPage? RenderOne(ThreadLocal<HtmlTemplateContext?> contexts, SiteModel model, ViewBuilder views, RenderFingerprint? fingerprints, PageEntry page, string layout, int pagerNumber, DiagnosticBag diagnostics, CancellationTokenSource endless, CancellationToken cancellationToken)
     {
         // Parallel.For notices a cancelled token only now and then, and hands out more pages meanwhile.
         if (endless.IsCancellationRequested)
@@ -95,7 +95,8 @@ public sealed class SiteRenderer(TemplateSet templates, UiStrings strings, strin
 
         Interlocked.Increment(ref _rendered);
         var scope = new RenderScope(model, strings, model.Config.Language(page.Language), page, today, endless.Token) { Assets = _assets };
-        var context = contexts.TryTake(out var idle) ? idle : new HtmlTemplateContext(_builtins, templates, scope);
+        var context = contexts.Value ?? new HtmlTemplateContext(_builtins, templates, scope);
+        contexts.Value = null;
         context.Enter(scope);
         var globals = new ScriptObject(StringComparer.Ordinal);
         globals.SetValue("site", siteView, readOnly: true);
@@ -112,7 +113,7 @@ public sealed class SiteRenderer(TemplateSet templates, UiStrings strings, strin
             var bytes = context.Page.ToUtf8();
             var shortcodeErrors = context.ShortcodeErrors.ToArray();
             context.PopGlobal();
-            contexts.Add(context);
+            contexts.Value = context;
             if (shortcodeErrors.Length > 0)
             {
                 foreach (var error in shortcodeErrors) diagnostics.Add(error);
